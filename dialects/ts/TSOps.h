@@ -1,0 +1,31 @@
+//===- TSOps.h - TorchScript ops --------------------------------*- C++ -*-===//
+
+#ifndef TSC_DIALECT_TS_TSOPS_H
+#define TSC_DIALECT_TS_TSOPS_H
+
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Dialect.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#include "ts/TSDialect.h"
+#include "ts/TSTypes.h"
+
+#define GET_OP_CLASSES
+#include "ts/TSOps.h.inc"
+
+namespace tsc::ts {
+
+/// The schema string of a generated ATen op (its ODS summary), or empty.
+llvm::StringRef getATenSchema(mlir::Operation *op);
+
+/// TorchScript's name of an op (`aten::add`, `prim::If`): what graphs print.
+std::string getTorchScriptOpName(mlir::Operation *op);
+
+} // namespace tsc::ts
+
+#endif // TSC_DIALECT_TS_TSOPS_H
