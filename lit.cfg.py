@@ -25,7 +25,9 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 tool_dirs = [config.tsc_tools_dir, config.llvm_tools_dir]
 tools = [
     ToolSubst("tsc-opt", unresolved="fatal"),
-    ToolSubst("tsc", unresolved="fatal"),
+    # The driver may not be built yet (dialect-only builds): tests that use
+    # it fail on their own, the others still run.
+    ToolSubst("tsc", unresolved="ignore"),
     "FileCheck",
     "not",
 ]

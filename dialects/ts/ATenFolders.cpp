@@ -95,29 +95,6 @@ std::optional<StringRef> getStr(Attribute a) {
   return std::nullopt;
 }
 
-/// Whether the list `v` is freshly constructed and never mutated or passed
-/// anywhere it could be mutated: only then do its elements stay those it was
-/// constructed with.
-ListConstructOp getImmutableListConstruct(Value v) {
-  auto construct = v.getDefiningOp<ListConstructOp>();
-  if (!construct)
-    return nullptr;
-  for (Operation *user : v.getUsers()) {
-    if (user->hasTrait<OpTrait::IsTerminator>())
-      return nullptr;
-    auto effects = dyn_cast<MemoryEffectOpInterface>(user);
-    if (!effects || effects.hasEffect<MemoryEffects::Write>() ||
-        effects.hasEffect<MemoryEffects::Free>())
-      return nullptr;
-    // A pure op that wraps the list (a tuple, an Optional) lets it escape.
-    for (Type t : user->getResultTypes())
-      if (!isa<IntType, FloatType, BoolType, StrType, TensorType, NoneType>(t))
-        if (!isa<AtenGetitemTOp>(user))
-          return nullptr;
-  }
-  return construct;
-}
-
 std::optional<int64_t> pyFloorDiv(int64_t a, int64_t b) {
   if (b == 0 || (a == INT64_MIN && b == -1))
     return std::nullopt;
@@ -151,6 +128,34 @@ std::optional<bool> staticIs(Type a, Type b) {
   return std::nullopt;
 }
 } // namespace
+
+//===----------------------------------------------------------------------===//
+// List immutability
+//===----------------------------------------------------------------------===//
+
+bool isListNeverMutated(Value list) {
+  for (Operation *user : list.getUsers()) {
+    if (user->hasTrait<OpTrait::IsTerminator>())
+      return false;
+    auto effects = dyn_cast<MemoryEffectOpInterface>(user);
+    if (!effects || effects.hasEffect<MemoryEffects::Write>() ||
+        effects.hasEffect<MemoryEffects::Free>())
+      return false;
+    // A pure op that wraps the list (a tuple, an Optional) lets it escape.
+    for (Type t : user->getResultTypes())
+      if (!isa<IntType, FloatType, BoolType, StrType, TensorType, NoneType>(t))
+        if (!isa<AtenGetitemTOp>(user))
+          return false;
+  }
+  return true;
+}
+
+ListConstructOp getImmutableListConstruct(Value v) {
+  auto construct = v.getDefiningOp<ListConstructOp>();
+  if (!construct || !isListNeverMutated(v))
+    return nullptr;
+  return construct;
+}
 
 //===----------------------------------------------------------------------===//
 // int and float arithmetic
@@ -389,8 +394,10 @@ OpFoldResult AtenNumelOp::fold(FoldAdaptor) {
   auto t = cast<TensorType>(getSelf().getType());
   if (!t.hasSizes() || ShapedType::isDynamicShape(*t.getSizes()))
     return {};
+  // A named ArrayRef: ranging over `*t.getSizes()` would dangle.
+  ArrayRef<int64_t> sizes = *t.getSizes();
   int64_t n = 1;
-  for (int64_t s : *t.getSizes())
+  for (int64_t s : sizes)
     n *= s;
   return intAttr(getContext(), n);
 }

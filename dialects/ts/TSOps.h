@@ -26,6 +26,14 @@ llvm::StringRef getATenSchema(mlir::Operation *op);
 /// TorchScript's name of an op (`aten::add`, `prim::If`): what graphs print.
 std::string getTorchScriptOpName(mlir::Operation *op);
 
+/// Whether no user of the list `list` may mutate it or let it escape (into a
+/// container, a region result, a call): then its elements stay those it was
+/// created with.
+bool isListNeverMutated(mlir::Value list);
+
+/// The `ts.list_construct` defining `list` if the list is never mutated.
+ListConstructOp getImmutableListConstruct(mlir::Value list);
+
 } // namespace tsc::ts
 
 #endif // TSC_DIALECT_TS_TSOPS_H

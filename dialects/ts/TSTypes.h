@@ -36,6 +36,14 @@ int64_t getScalarTypeCode(mlir::Type dtype);
 /// PyTorch's name of a dtype (`Float`, `Long`, ...), as graphs print it.
 llvm::StringRef getTorchDtypeName(mlir::Type dtype);
 
+/// How a type is spelled in TorchScript: `Annotation` as in source and
+/// error messages (`List[int]`, `Optional[Tensor]`, `Tuple[int, Tensor]`),
+/// `Graph` as graphs print it (`int[]`, `Tensor?`, `(int, Tensor)`, refined
+/// tensors as `Float(2, *)`).
+enum class TypeSyntax { Annotation, Graph };
+std::string getTypeName(mlir::Type type,
+                        TypeSyntax syntax = TypeSyntax::Annotation);
+
 } // namespace tsc::ts
 
 #endif // TSC_DIALECT_TS_TSTYPES_H

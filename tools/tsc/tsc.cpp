@@ -1,0 +1,292 @@
+//===- tsc.cpp - The TorchScript compiler driver --------------------------===//
+//
+//   tsc model.py --emit=graph          TorchScript IR, as PyTorch prints it
+//   tsc model.py --emit=mlir           the ts dialect after simplification
+//   tsc model.py --emit=ast|source     the parsed program
+//
+//===----------------------------------------------------------------------===//
+
+#include "tsc/Frontend/AST.h"
+#include "tsc/Frontend/ASTPrinter.h"
+#include "tsc/Frontend/MLIRGen.h"
+#include "tsc/Frontend/Parser.h"
+#include "tsc/InitAll.h"
+#include "tsc/Target/GraphPrinter.h"
+#include "tsc/Transforms/InputTypes.h"
+#include "tsc/Transforms/Passes.h"
+#include "ts/TSTypes.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Support/FileUtilities.h"
+#include "mlir/Transforms/Passes.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+using namespace mlir;
+
+namespace {
+struct Options {
+  std::string input;
+  std::string output = "-";
+  std::string emit;
+  std::string emitStage = "ts";
+  std::string entry;
+  std::vector<std::string> inputShapes;
+  std::vector<std::string> inputDtypes;
+  bool printIRAfterAll = false;
+  bool timePasses = false;
+  bool verifyDiagnostics = false;
+  bool verbose = false;
+  std::string logLevel = "warn";
+};
+
+/// `--input-shape x=2x3` names an argument; `--input-shape 2x3` takes the
+/// next argument in order.
+LogicalResult collectSpecs(MLIRContext &ctx, func::FuncOp func,
+                           const Options &opts,
+                           SmallVectorImpl<std::optional<tsc::InputTypeSpec>>
+                               &specs) {
+  Block &entry = func.getBody().front();
+  SmallVector<std::string> argNames;
+  for (BlockArgument a : entry.getArguments()) {
+    if (auto n = dyn_cast<NameLoc>(a.getLoc()))
+      argNames.push_back(n.getName().str());
+    else
+      argNames.push_back("");
+  }
+  specs.assign(entry.getNumArguments(), std::nullopt);
+  auto apply = [&](ArrayRef<std::string> items, bool isShape) {
+    unsigned next = 0;
+    for (const std::string &item : items) {
+      StringRef text(item), name;
+      if (text.contains('=')) {
+        std::tie(name, text) = text.split('=');
+      }
+      unsigned index;
+      if (!name.empty()) {
+        auto it = llvm::find(argNames, name.str());
+        if (it == argNames.end()) {
+          llvm::errs() << "tsc: error: no argument named '" << name
+                       << "' in '" << func.getSymName() << "'\n";
+          return failure();
+        }
+        index = it - argNames.begin();
+      } else {
+        // Positional specs skip non-tensor arguments.
+        while (next < entry.getNumArguments() &&
+               !isa<tsc::ts::TensorType>(entry.getArgument(next).getType()))
+          ++next;
+        index = next++;
+        if (index >= entry.getNumArguments()) {
+          llvm::errs() << "tsc: error: more input specs than tensor arguments "
+                          "of '"
+                       << func.getSymName() << "'\n";
+          return failure();
+        }
+      }
+      if (!specs[index])
+        specs[index] = tsc::InputTypeSpec();
+      if (isShape) {
+        auto sizes = tsc::parseShapeSpec(text);
+        if (!sizes) {
+          llvm::errs() << "tsc: error: invalid shape '" << text
+                       << "' (expected e.g. 2x3x? or *)\n";
+          return failure();
+        }
+        specs[index]->sizes = *sizes;
+      } else {
+        Type t = tsc::parseDtypeSpec(&ctx, text);
+        if (!t) {
+          llvm::errs() << "tsc: error: unknown dtype '" << text << "'\n";
+          return failure();
+        }
+        specs[index]->dtype = t;
+      }
+    }
+    return success();
+  };
+  if (failed(apply(opts.inputShapes, true)) ||
+      failed(apply(opts.inputDtypes, false)))
+    return failure();
+  return success();
+}
+
+int compile(const Options &opts) {
+  std::string errorMessage;
+  auto file = openInputFile(opts.input, &errorMessage);
+  if (!file) {
+    llvm::errs() << "tsc: error: " << errorMessage << "\n";
+    return 1;
+  }
+  StringRef contents = file->getBuffer();
+  if (contents.starts_with("PK\x03\x04")) {
+    llvm::errs() << "tsc: error: " << opts.input
+                 << ": TorchScript archives (.pt) are not supported yet\n";
+    return 1;
+  }
+
+  DialectRegistry registry;
+  tsc::registerAllDialects(registry);
+  MLIRContext context(registry);
+  context.loadAllAvailableDialects();
+  // Diagnostics print `file:line:col: error: ...`, the line and a caret.
+  llvm::SourceMgr sourceMgr;
+  unsigned bufferId = sourceMgr.AddNewSourceBuffer(std::move(file), SMLoc());
+  std::unique_ptr<ScopedDiagnosticHandler> handler;
+  SourceMgrDiagnosticVerifierHandler *verifier = nullptr;
+  if (opts.verifyDiagnostics) {
+    auto v = std::make_unique<SourceMgrDiagnosticVerifierHandler>(sourceMgr,
+                                                                  &context);
+    verifier = v.get();
+    handler = std::move(v);
+  } else {
+    handler = std::make_unique<SourceMgrDiagnosticHandler>(sourceMgr, &context);
+  }
+  auto finish = [&](bool ok) {
+    if (verifier)
+      return succeeded(verifier->verify()) ? 0 : 1;
+    return ok ? 0 : 1;
+  };
+
+  std::string filename = opts.input == "-" ? "<stdin>" : opts.input;
+  StringRef buffer = sourceMgr.getMemoryBuffer(bufferId)->getBuffer();
+  spdlog::debug("parsing {}", filename);
+  tsc::Parser parser(buffer, filename, &context);
+  std::unique_ptr<tsc::ast::Module> ast = parser.parseModule();
+  if (!ast)
+    return finish(false);
+
+  auto out = openOutputFile(opts.output, &errorMessage);
+  if (!out) {
+    llvm::errs() << "tsc: error: " << errorMessage << "\n";
+    return 1;
+  }
+  if (opts.emit == "ast" || opts.emit == "source") {
+    if (opts.emit == "ast")
+      tsc::dumpAST(*ast, out->os());
+    else
+      tsc::printSource(*ast, out->os());
+    out->keep();
+    return finish(true);
+  }
+
+  spdlog::debug("generating the ts dialect");
+  OwningOpRef<ModuleOp> module = tsc::mlirGen(context, *ast);
+  if (!module)
+    return finish(false);
+
+  // --entry keeps one function and what it calls.
+  if (!opts.entry.empty()) {
+    auto f = module->lookupSymbol<func::FuncOp>(opts.entry);
+    if (!f) {
+      llvm::errs() << "tsc: error: no function named '" << opts.entry
+                   << "' in " << filename << "\n";
+      return 1;
+    }
+    for (auto other : module->getOps<func::FuncOp>())
+      if (other != f)
+        other.setPrivate();
+  }
+  bool haveSpecs = !opts.inputShapes.empty() || !opts.inputDtypes.empty();
+  if (haveSpecs) {
+    SmallVector<func::FuncOp> entries;
+    for (auto f : module->getOps<func::FuncOp>())
+      if (f.isPublic())
+        entries.push_back(f);
+    if (entries.size() != 1) {
+      llvm::errs() << "tsc: error: --input-shape and --input-dtype need a "
+                      "single entry function (use --entry)\n";
+      return 1;
+    }
+    SmallVector<std::optional<tsc::InputTypeSpec>> specs;
+    if (failed(collectSpecs(context, entries[0], opts, specs)))
+      return 1;
+    Type f32 = Float32Type::get(&context);
+    if (failed(tsc::applyInputTypes(entries[0], specs, f32)))
+      return finish(false);
+  }
+
+  if (opts.emitStage != "frontend") {
+    PassManager pm(&context);
+    if (opts.printIRAfterAll) {
+      context.disableMultithreading();
+      pm.enableIRPrinting([](Pass *, Operation *) { return false; },
+                          [](Pass *, Operation *) { return true; },
+                          /*printModuleScope=*/true);
+    }
+    if (opts.timePasses)
+      pm.enableTiming();
+    tsc::ts::buildTSSimplificationPipeline(pm);
+    spdlog::debug("running the ts simplification pipeline");
+    if (failed(pm.run(*module)))
+      return finish(false);
+  }
+
+  if (opts.emit == "graph") {
+    if (failed(tsc::printGraphs(*module, out->os())))
+      return finish(false);
+  } else if (opts.emit == "mlir") {
+    OpPrintingFlags flags;
+    module->print(out->os(), flags);
+    out->os() << "\n";
+  } else {
+    llvm::errs() << "tsc: error: code generation is not implemented yet; use "
+                    "--emit=graph or --emit=mlir\n";
+    return 1;
+  }
+  out->keep();
+  return finish(true);
+}
+} // namespace
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM initLLVM(argc, argv);
+  Options opts;
+  CLI::App app{"tsc: an ahead-of-time compiler for TorchScript"};
+  app.add_option("input", opts.input, "TorchScript source file ('-' for stdin)")
+      ->required();
+  app.add_option("-o", opts.output, "Output file (default: stdout)");
+  app.add_option("--emit", opts.emit,
+                 "What to write: ast, source, mlir or graph")
+      ->check(CLI::IsMember({"ast", "source", "mlir", "graph"}));
+  app.add_option("--emit-stage", opts.emitStage,
+                 "With --emit=mlir/graph: 'frontend' (no passes) or 'ts' "
+                 "(after inlining and canonicalization, the default)")
+      ->check(CLI::IsMember({"frontend", "ts"}));
+  app.add_option("--entry", opts.entry,
+                 "Compile only this function (and what it calls)");
+  app.add_option("--input-shape", opts.inputShapes,
+                 "Sizes of a tensor argument: [NAME=]2x3x? (? is dynamic, * "
+                 "unranked); repeat per argument");
+  app.add_option("--input-dtype", opts.inputDtypes,
+                 "Dtype of a tensor argument: [NAME=]float32|int64|...");
+  app.add_flag("--print-ir-after-all", opts.printIRAfterAll,
+               "Print the IR after every pass");
+  app.add_flag("--time-passes", opts.timePasses, "Report the time of passes");
+  app.add_flag("--verify-diagnostics", opts.verifyDiagnostics,
+               "Check diagnostics against expected-* comments (for tests)");
+  app.add_flag("-v,--verbose", opts.verbose, "Log what the compiler does");
+  app.add_option("--log-level", opts.logLevel,
+                 "trace, debug, info, warn, error or off")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
+  app.set_version_flag("--version", std::string("tsc ") + TSC_VERSION +
+                                        " (LLVM/MLIR " LLVM_VERSION_STRING ")");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError &e) {
+    return app.exit(e);
+  }
+  spdlog::set_level(opts.verbose ? spdlog::level::debug
+                                 : spdlog::level::from_str(opts.logLevel));
+  return compile(opts);
+}
