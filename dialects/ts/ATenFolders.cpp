@@ -69,8 +69,7 @@ OpFoldResult foldIntBinary(Operation *op, ArrayRef<Attribute> operands, F f) {
 }
 
 template <typename F>
-OpFoldResult foldFloatBinary(Operation *op, ArrayRef<Attribute> operands,
-                             F f) {
+OpFoldResult foldFloatBinary(Operation *op, ArrayRef<Attribute> operands, F f) {
   auto a = getFloat(operands[0]), b = getFloat(operands[1]);
   if (!a || !b)
     return {};
@@ -191,22 +190,19 @@ OpFoldResult AtenNegIntOp::fold(FoldAdaptor a) {
   return {};
 }
 OpFoldResult AtenAddFloatOp::fold(FoldAdaptor a) {
-  return foldFloatBinary(*this, a.getOperands(),
-                         [](double x, double y) -> std::optional<double> {
-                           return x + y;
-                         });
+  return foldFloatBinary(
+      *this, a.getOperands(),
+      [](double x, double y) -> std::optional<double> { return x + y; });
 }
 OpFoldResult AtenSubFloatOp::fold(FoldAdaptor a) {
-  return foldFloatBinary(*this, a.getOperands(),
-                         [](double x, double y) -> std::optional<double> {
-                           return x - y;
-                         });
+  return foldFloatBinary(
+      *this, a.getOperands(),
+      [](double x, double y) -> std::optional<double> { return x - y; });
 }
 OpFoldResult AtenMulFloatOp::fold(FoldAdaptor a) {
-  return foldFloatBinary(*this, a.getOperands(),
-                         [](double x, double y) -> std::optional<double> {
-                           return x * y;
-                         });
+  return foldFloatBinary(
+      *this, a.getOperands(),
+      [](double x, double y) -> std::optional<double> { return x * y; });
 }
 OpFoldResult AtenDivFloatOp::fold(FoldAdaptor a) {
   return foldFloatBinary(*this, a.getOperands(),
@@ -251,7 +247,7 @@ TSC_FOLD_CMP(AtenGtFloatOp, double, getFloat, x > y)
 TSC_FOLD_CMP(AtenGeFloatOp, double, getFloat, x >= y)
 TSC_FOLD_CMP(AtenEqBoolOp, bool, getBool, x == y)
 TSC_FOLD_CMP(AtenNeBoolOp, bool, getBool, x != y)
-TSC_FOLD_CMP(AtenAndBoolOp, bool, getBool, x && y)
+TSC_FOLD_CMP(AtenAndBoolOp, bool, getBool, x &&y)
 TSC_FOLD_CMP(AtenOrBoolOp, bool, getBool, x || y)
 TSC_FOLD_CMP(AtenEqStrOp, StringRef, getStr, x == y)
 TSC_FOLD_CMP(AtenNeStrOp, StringRef, getStr, x != y)

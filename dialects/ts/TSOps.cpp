@@ -97,8 +97,8 @@ bool ConstantOp::isValidValue(Type type, Attribute value) {
 
 LogicalResult ConstantOp::verify() {
   if (!isValidValue(getType(), getValue()))
-    return emitOpError("value ") << getValue() << " is not a constant of type "
-                                 << getType();
+    return emitOpError("value ")
+           << getValue() << " is not a constant of type " << getType();
   return success();
 }
 
@@ -133,6 +133,8 @@ ParseResult ConstantOp::parse(OpAsmParser &parser, OperationState &result) {
   APInt intValue;
   std::string str;
   double floatValue;
+  std::optional<uint64_t> hexBits;
+  bool negative = false;
   // Keywords first: MLIR's integer parser accepts `true` and `false`.
   if (succeeded(parser.parseOptionalKeyword("none"))) {
     value = b.getUnitAttr();
@@ -142,27 +144,48 @@ ParseResult ConstantOp::parse(OpAsmParser &parser, OperationState &result) {
     value = b.getBoolAttr(false);
   } else if (succeeded(parser.parseOptionalString(&str))) {
     value = b.getStringAttr(str);
-  } else if (OptionalParseResult intResult =
-                 parser.parseOptionalInteger(intValue);
-             intResult.has_value()) {
-    if (failed(*intResult))
-      return failure();
-    value = b.getI64IntegerAttr(intValue.getSExtValue());
   } else if (succeeded(parser.parseOptionalKeyword("elements"))) {
     if (parser.parseAttribute(value))
       return failure();
-  } else if (succeeded(parser.parseFloat(floatValue))) {
-    value = b.getF64FloatAttr(floatValue);
   } else {
-    return failure();
+    // Numbers. The sign is parsed here: MLIR's integer parser takes the
+    // minus of `-2.5` and then fails on the float.
+    negative = succeeded(parser.parseOptionalMinus());
+    SMLoc loc = parser.getCurrentLocation();
+    OptionalParseResult intResult = parser.parseOptionalInteger(intValue);
+    if (intResult.has_value()) {
+      if (failed(*intResult))
+        return failure();
+      if (intValue.getActiveBits() > 64)
+        return parser.emitError(loc, "integer constant out of range");
+      uint64_t magnitude = intValue.getZExtValue();
+      // MLIR prints infinities and NaNs as the hex bit pattern.
+      if (StringRef(loc.getPointer()).starts_with("0x"))
+        hexBits = magnitude;
+      if (magnitude > (negative ? uint64_t(1) << 63 : uint64_t(INT64_MAX)))
+        if (!hexBits)
+          return parser.emitError(loc, "integer constant out of range");
+      value = b.getI64IntegerAttr(
+          static_cast<int64_t>(negative ? 0 - magnitude : magnitude));
+    } else if (succeeded(parser.parseFloat(floatValue))) {
+      value = b.getF64FloatAttr(negative ? -floatValue : floatValue);
+    } else {
+      return failure();
+    }
   }
   Type type;
   if (parser.parseOptionalAttrDict(result.attributes) || parser.parseColon() ||
       parser.parseType(type))
     return failure();
-  // `3 : !ts.float` is the float 3.0.
-  if (auto i = dyn_cast<IntegerAttr>(value); i && isa<FloatType>(type))
-    value = b.getF64FloatAttr(static_cast<double>(i.getInt()));
+  if (auto i = dyn_cast<IntegerAttr>(value); i && isa<FloatType>(type)) {
+    if (hexBits) {
+      double d = llvm::bit_cast<double>(*hexBits);
+      value = b.getF64FloatAttr(negative ? -d : d);
+    } else {
+      // `3 : !ts.float` is the float 3.0.
+      value = b.getF64FloatAttr(static_cast<double>(i.getInt()));
+    }
+  }
   result.addAttribute("value", value);
   result.addTypes(type);
   return success();
@@ -215,12 +238,12 @@ LogicalResult ListUnpackOp::verify() {
 }
 
 static LogicalResult verifyTupleTypes(Operation *op, TypeRange values,
-                                      tsc::ts::TupleType tuple, StringRef what) {
+                                      tsc::ts::TupleType tuple,
+                                      StringRef what) {
   ArrayRef<Type> elts = tuple.getElementTypes();
   if (values.size() != elts.size())
     return op->emitOpError("has ")
-           << values.size() << " " << what << " for a tuple of "
-           << elts.size();
+           << values.size() << " " << what << " for a tuple of " << elts.size();
   for (auto [v, e] : llvm::zip(values, elts))
     if (v != e)
       return op->emitOpError() << what << " of type " << v
@@ -262,8 +285,8 @@ LogicalResult TupleIndexOp::verify() {
   ArrayRef<Type> elts = getTuple().getType().getElementTypes();
   int64_t i = getIndex();
   if (i < 0 || i >= static_cast<int64_t>(elts.size()))
-    return emitOpError("index ") << i << " out of range for a tuple of "
-                                 << elts.size();
+    return emitOpError("index ")
+           << i << " out of range for a tuple of " << elts.size();
   if (elts[i] != getType())
     return emitOpError("result type ")
            << getType() << " does not match tuple element " << elts[i];

@@ -11,9 +11,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ts/TSOps.h"
 #include "tsc/Transforms/Passes.h"
 #include "tsc/Transforms/ShapeFunctions.h"
-#include "ts/TSOps.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/SymbolTable.h"
@@ -62,7 +62,8 @@ Value castTo(OpBuilder &b, Location loc, Value v, Type to) {
     auto tt = cast<TupleType>(to);
     auto unpack = TupleUnpackOp::create(b, loc, ft.getElementTypes(), v);
     SmallVector<Value> elts;
-    for (auto [elt, type] : llvm::zip(unpack.getResults(), tt.getElementTypes()))
+    for (auto [elt, type] :
+         llvm::zip(unpack.getResults(), tt.getElementTypes()))
       elts.push_back(castTo(b, loc, elt, type));
     return TupleConstructOp::create(b, loc, to, elts);
   }
@@ -160,8 +161,9 @@ void Refiner::processOp(Operation *op) {
         update(construct.getResult(), TupleType::get(op->getContext(), elts));
       })
       .Case<TupleUnpackOp>([&](TupleUnpackOp unpack) {
-        for (auto [result, type] : llvm::zip(
-                 unpack.getResults(), unpack.getTuple().getType().getElementTypes()))
+        for (auto [result, type] :
+             llvm::zip(unpack.getResults(),
+                       unpack.getTuple().getType().getElementTypes()))
           update(result, type);
       })
       .Case<TupleIndexOp>([&](TupleIndexOp index) {
@@ -181,8 +183,8 @@ void Refiner::processOp(Operation *op) {
         if (!callee ||
             callee.getFunctionType().getNumResults() != call.getNumResults())
           return;
-        for (auto [result, type] :
-             llvm::zip(call.getResults(), callee.getFunctionType().getResults()))
+        for (auto [result, type] : llvm::zip(
+                 call.getResults(), callee.getFunctionType().getResults()))
           update(result, type);
       });
 }
@@ -225,7 +227,9 @@ void Refiner::processLoop(LoopOp op) {
     if (!isUninitialized(op.getIterArgs()[i]))
       current[i] = meet(decl[i], op.getIterArgs()[i].getType());
 
-  auto yield = [&] { return cast<YieldOp>(op.getBodyBlock()->getTerminator()); };
+  auto yield = [&] {
+    return cast<YieldOp>(op.getBodyBlock()->getTerminator());
+  };
   for (unsigned iteration = 0;; ++iteration) {
     for (unsigned i = 0; i < n; ++i)
       args[i].setType(current[i] ? current[i] : decl[i]);
@@ -267,8 +271,9 @@ void Refiner::processLoop(LoopOp op) {
 bool Refiner::processFunc(func::FuncOp func) {
   processRegion(func.getBody());
   FunctionType type = func.getFunctionType();
-  auto &decl = declaredResults.try_emplace(func, SmallVector<Type>(type.getResults()))
-                   .first->second;
+  auto &decl =
+      declaredResults.try_emplace(func, SmallVector<Type>(type.getResults()))
+          .first->second;
   SmallVector<func::ReturnOp> returns;
   for (Block &block : func.getBody())
     if (auto ret = dyn_cast<func::ReturnOp>(block.getTerminator()))
@@ -384,8 +389,8 @@ LogicalResult Refiner::run() {
           call, call.getCalleeAttr());
       if (!callee)
         return;
-      for (auto [result, type] :
-           llvm::zip(call.getResults(), callee.getFunctionType().getResults())) {
+      for (auto [result, type] : llvm::zip(
+               call.getResults(), callee.getFunctionType().getResults())) {
         if (result.getType() == type)
           continue;
         // Only if the pass was cut short: users keep the type they saw.

@@ -38,7 +38,24 @@ Value stripDerefine(Value v) {
   return v;
 }
 
+MaybeSizes getSizes(Value v);
+
 std::optional<int64_t> getConstInt(Value v) {
+  // Sizes of refined tensors are constants the canonicalizer has not folded
+  // yet: `torch.zeros(x.size(0), 4)`.
+  if (auto size = stripDerefine(v).getDefiningOp<AtenSizeIntOp>()) {
+    MaybeSizes sizes = getSizes(size.getSelf());
+    std::optional<int64_t> dim = getConstInt(size.getDim());
+    if (!sizes || !dim)
+      return std::nullopt;
+    int64_t rank = sizes->size(), d = *dim < 0 ? *dim + rank : *dim;
+    if (d < 0 || d >= rank || ShapedType::isDynamic((*sizes)[d]))
+      return std::nullopt;
+    return (*sizes)[d];
+  }
+  if (auto dim = stripDerefine(v).getDefiningOp<AtenDimOp>())
+    if (MaybeSizes sizes = getSizes(dim.getSelf()))
+      return static_cast<int64_t>(sizes->size());
   Attribute a;
   if (!matchPattern(stripDerefine(v), m_Constant(&a)) || isa<BoolAttr>(a))
     return std::nullopt;
@@ -126,7 +143,9 @@ Type makeTensor(MLIRContext *ctx, const MaybeSizes &sizes, Type dtype) {
 
 bool isFloatDtype(Type t) { return t && isa<mlir::FloatType>(t); }
 bool isBoolDtype(Type t) { return t && t.isSignlessInteger(1); }
-bool isIntegralDtype(Type t) { return t && isa<IntegerType>(t) && !isBoolDtype(t); }
+bool isIntegralDtype(Type t) {
+  return t && isa<IntegerType>(t) && !isBoolDtype(t);
+}
 
 Type i64Type(MLIRContext *ctx) { return IntegerType::get(ctx, 64); }
 Type i1Type(MLIRContext *ctx) { return IntegerType::get(ctx, 1); }
@@ -136,9 +155,16 @@ Type defaultFloat(MLIRContext *ctx) { return Float32Type::get(ctx); }
 
 SmallVector<Type> allDtypes(MLIRContext *ctx) {
   Builder b(ctx);
-  return {b.getF16Type(), b.getBF16Type(), b.getF32Type(), b.getF64Type(),
-          IntegerType::get(ctx, 8, IntegerType::Unsigned), b.getI8Type(),
-          b.getI16Type(), b.getI32Type(), b.getI64Type(), b.getI1Type()};
+  return {b.getF16Type(),
+          b.getBF16Type(),
+          b.getF32Type(),
+          b.getF64Type(),
+          IntegerType::get(ctx, 8, IntegerType::Unsigned),
+          b.getI8Type(),
+          b.getI16Type(),
+          b.getI32Type(),
+          b.getI64Type(),
+          b.getI1Type()};
 }
 
 Type promoteSkipUndefined(Type a, Type b) {
@@ -630,8 +656,7 @@ Type reduction(Value self, Value dims, Value keepdim, Type dtype) {
 }
 
 /// max.dim/min.dim/argmax with one int dim.
-MaybeSizes reduceOneDim(Value self, std::optional<int64_t> dim,
-                        Value keepdim) {
+MaybeSizes reduceOneDim(Value self, std::optional<int64_t> dim, Value keepdim) {
   MaybeSizes in = getSizes(self);
   if (in && in->empty())
     return Sizes();
@@ -813,7 +838,8 @@ Type catResult(Operation *op, Value list, std::optional<int64_t> dim) {
   std::optional<size_t> rank;
   for (Value t : *tensors) {
     MaybeSizes s = getSizes(t);
-    if (!s || (s->size() == 1 && ((*s)[0] == 0 || ShapedType::isDynamic((*s)[0]))))
+    if (!s ||
+        (s->size() == 1 && ((*s)[0] == 0 || ShapedType::isDynamic((*s)[0]))))
       continue;
     if (rank && *rank != s->size())
       return makeTensor(ctx, std::nullopt, dtype);
@@ -991,8 +1017,9 @@ Type promoteDtypes(Type a, Type b) {
   bool ua = a.isUnsignedInteger(), ub = b.isUnsignedInteger();
   if (ua || ub) {
     Type other = ua ? b : a;
-    return other.getIntOrFloatBitWidth() == 8 ? IntegerType::get(a.getContext(), 16)
-                                              : other;
+    return other.getIntOrFloatBitWidth() == 8
+               ? IntegerType::get(a.getContext(), 16)
+               : other;
   }
   return wa > wb ? a : b;
 }
@@ -1017,7 +1044,8 @@ bool inferResultTypes(Operation *op, SmallVectorImpl<Type> &results) {
             AtenRemainderScalarTensorOp, AtenPowTensorTensorOp,
             AtenPowTensorScalarOp, AtenPowScalarOp, AtenMaximumOp,
             AtenMinimumOp, AtenMaxOtherOp, AtenMinOtherOp>([&](Operation *o) {
-        return one(promotingElementwise(o, {o->getOperand(0), o->getOperand(1)}));
+        return one(
+            promotingElementwise(o, {o->getOperand(0), o->getOperand(1)}));
       })
       .Case<AtenDivTensorOp, AtenDivScalarOp>([&](Operation *o) {
         return one(trueDivide(o, o->getOperand(0), o->getOperand(1)));
@@ -1032,20 +1060,21 @@ bool inferResultTypes(Operation *op, SmallVectorImpl<Type> &results) {
             AtenLogicalAndOp, AtenLogicalOrOp>([&](Operation *o) {
         return one(comparison(o, {o->getOperand(0), o->getOperand(1)}));
       })
-      .Case<AtenLogicalNotOp>([&](Operation *o) {
-        return one(comparison(o, {o->getOperand(0)}));
-      })
+      .Case<AtenLogicalNotOp>(
+          [&](Operation *o) { return one(comparison(o, {o->getOperand(0)})); })
       .Case<AtenClampOp, AtenClampTensorOp>([&](Operation *o) {
-        return one(promotingElementwise(o, SmallVector<Value>(o->getOperands())));
+        return one(
+            promotingElementwise(o, SmallVector<Value>(o->getOperands())));
       })
       .Case<AtenClampMinOp, AtenClampMaxOp>([&](Operation *o) {
-        return one(promotingElementwise(o, {o->getOperand(0), o->getOperand(1)}));
+        return one(
+            promotingElementwise(o, {o->getOperand(0), o->getOperand(1)}));
       })
       .Case<AtenWhereSelfOp, AtenWhereScalarSelfOp, AtenWhereScalarOtherOp,
             AtenWhereScalarOp>([&](Operation *o) {
         Value c = o->getOperand(0), a = o->getOperand(1), b = o->getOperand(2);
-        return one(makeTensor(ctx, broadcastOperands({c, a, b}),
-                              resultDtype({a, b})));
+        return one(
+            makeTensor(ctx, broadcastOperands({c, a, b}), resultDtype({a, b})));
       })
       // Unary.
       .Case<AtenExpOp, AtenLogOp, AtenSqrtOp, AtenRsqrtOp, AtenTanhOp,
@@ -1053,30 +1082,33 @@ bool inferResultTypes(Operation *op, SmallVectorImpl<Type> &results) {
           [&](Operation *) { return one(floatUnary(self())); })
       .Case<AtenNegOp, AtenAbsOp, AtenReluOp, AtenFloorOp, AtenCeilOp,
             AtenRoundOp>([&](Operation *) {
-        return one(sameDtypeUnary(self(), /*allowInt=*/true, /*allowBool=*/false));
+        return one(
+            sameDtypeUnary(self(), /*allowInt=*/true, /*allowBool=*/false));
       })
-      .Case<AtenSignOp>([&](Operation *) {
-        return one(sameDtypeUnary(self(), true, true));
-      })
+      .Case<AtenSignOp>(
+          [&](Operation *) { return one(sameDtypeUnary(self(), true, true)); })
       .Case<AtenGeluOp, AtenSiluOp>([&](Operation *) {
         return one(sameDtypeUnary(self(), false, false));
       })
       .Case<AtenBitwiseNotOp>([&](Operation *) {
         Type t = getDtype(self());
-        return one(makeTensor(ctx, getSizes(self()), isFloatDtype(t) ? Type() : t));
+        return one(
+            makeTensor(ctx, getSizes(self()), isFloatDtype(t) ? Type() : t));
       })
       .Case<AtenContiguousOp, AtenCloneOp, AtenDetachOp>(
           [&](Operation *) { return one(same(self())); })
       // Reductions.
       .Case<AtenSumOp, AtenProdOp>([&](Operation *o) {
-        return one(makeTensor(ctx, Sizes(), sumDtype(self(), o->getOperand(1))));
+        return one(
+            makeTensor(ctx, Sizes(), sumDtype(self(), o->getOperand(1))));
       })
       .Case<AtenSumDimIntListOp>([&](AtenSumDimIntListOp o) {
         return one(reduction(o.getSelf(), o.getDim(), o.getKeepdim(),
                              sumDtype(o.getSelf(), o.getDtype())));
       })
       .Case<AtenMeanOp>([&](AtenMeanOp o) {
-        return one(makeTensor(ctx, Sizes(), meanDtype(o.getSelf(), o.getDtype())));
+        return one(
+            makeTensor(ctx, Sizes(), meanDtype(o.getSelf(), o.getDtype())));
       })
       .Case<AtenMeanDimOp>([&](AtenMeanDimOp o) {
         return one(reduction(o.getSelf(), o.getDim(), o.getKeepdim(),
@@ -1090,8 +1122,8 @@ bool inferResultTypes(Operation *op, SmallVectorImpl<Type> &results) {
                              getDtype(self())));
       })
       .Case<AtenMaxDimOp, AtenMinDimOp>([&](Operation *o) {
-        MaybeSizes s =
-            reduceOneDim(self(), getConstInt(o->getOperand(1)), o->getOperand(2));
+        MaybeSizes s = reduceOneDim(self(), getConstInt(o->getOperand(1)),
+                                    o->getOperand(2));
         results.push_back(makeTensor(ctx, s, getDtype(self())));
         results.push_back(makeTensor(ctx, s, i64Type(ctx)));
         return true;
@@ -1169,17 +1201,19 @@ bool inferResultTypes(Operation *op, SmallVectorImpl<Type> &results) {
                               getDtype(o.getSelf())));
       })
       .Case<AtenSqueezeOp>([&](Operation *) {
-        return one(makeTensor(ctx, squeezeShape(getSizes(self())),
-                              getDtype(self())));
+        return one(
+            makeTensor(ctx, squeezeShape(getSizes(self())), getDtype(self())));
       })
       .Case<AtenSqueezeDimOp>([&](Operation *o) {
         return one(makeTensor(
-            ctx, squeezeDimShape(getSizes(self()), getConstInt(o->getOperand(1))),
+            ctx,
+            squeezeDimShape(getSizes(self()), getConstInt(o->getOperand(1))),
             getDtype(self())));
       })
       .Case<AtenUnsqueezeOp>([&](Operation *o) {
         return one(makeTensor(
-            ctx, unsqueezeShape(getSizes(self()), getConstInt(o->getOperand(1))),
+            ctx,
+            unsqueezeShape(getSizes(self()), getConstInt(o->getOperand(1))),
             getDtype(self())));
       })
       .Case<AtenSelectIntOp>([&](Operation *o) {
@@ -1197,7 +1231,8 @@ bool inferResultTypes(Operation *op, SmallVectorImpl<Type> &results) {
             getDtype(o.getSelf())));
       })
       .Case<AtenExpandAsOp>([&](AtenExpandAsOp o) {
-        return one(makeTensor(ctx, getSizes(o.getOther()), getDtype(o.getSelf())));
+        return one(
+            makeTensor(ctx, getSizes(o.getOther()), getDtype(o.getSelf())));
       })
       .Case<AtenCatOp>([&](AtenCatOp o) {
         return one(catResult(o, o.getTensors(), getConstInt(o.getDim())));
@@ -1209,7 +1244,7 @@ bool inferResultTypes(Operation *op, SmallVectorImpl<Type> &results) {
       .Case<AtenZerosOp, AtenOnesOp>([&](Operation *o) {
         std::optional<Type> dtype = getDtypeArg(o->getOperand(1));
         return one(makeTensor(ctx, getIntList(o->getOperand(0)),
-                              !dtype  ? Type()
+                              !dtype   ? Type()
                               : *dtype ? *dtype
                                        : defaultFloat(ctx)));
       })
@@ -1221,12 +1256,14 @@ bool inferResultTypes(Operation *op, SmallVectorImpl<Type> &results) {
         return one(makeTensor(ctx, getIntList(o.getSize()), t));
       })
       .Case<AtenZerosLikeOp, AtenOnesLikeOp>([&](Operation *o) {
-        return one(makeTensor(ctx, getSizes(self()),
-                              givenOrSelfDtype(self(), o->getOperand(1), false)));
+        return one(
+            makeTensor(ctx, getSizes(self()),
+                       givenOrSelfDtype(self(), o->getOperand(1), false)));
       })
       .Case<AtenFullLikeOp>([&](Operation *o) {
-        return one(makeTensor(ctx, getSizes(self()),
-                              givenOrSelfDtype(self(), o->getOperand(2), false)));
+        return one(
+            makeTensor(ctx, getSizes(self()),
+                       givenOrSelfDtype(self(), o->getOperand(2), false)));
       })
       .Case<AtenArangeOp>([&](AtenArangeOp o) {
         return one(arangeResult(o, {o.getEnd()}, o.getDtype()));
@@ -1268,12 +1305,13 @@ bool inferResultTypes(Operation *op, SmallVectorImpl<Type> &results) {
       // Conversions.
       .Case<AtenToDtypeOp>([&](AtenToDtypeOp o) {
         std::optional<Type> dtype = getDtypeArg(o.getDtype());
-        return one(makeTensor(ctx, getSizes(o.getSelf()),
-                              dtype ? *dtype : Type()));
+        return one(
+            makeTensor(ctx, getSizes(o.getSelf()), dtype ? *dtype : Type()));
       })
       .Case<AtenToPrimDeviceOp>([&](AtenToPrimDeviceOp o) {
-        return one(makeTensor(ctx, getSizes(o.getSelf()),
-                              givenOrSelfDtype(o.getSelf(), o.getDtype(), false)));
+        return one(
+            makeTensor(ctx, getSizes(o.getSelf()),
+                       givenOrSelfDtype(o.getSelf(), o.getDtype(), false)));
       })
       .Default([](Operation *) { return false; });
 }

@@ -4,6 +4,7 @@
 #include "ts/TSTypes.h"
 
 #include "mlir/AsmParser/AsmParser.h"
+#include "mlir/IR/Builders.h"
 #include "mlir/IR/MLIRContext.h"
 
 #include <catch2/catch.hpp>
