@@ -1,10 +1,8 @@
 //===- Pipelines.cpp - ts-level pass pipelines ----------------------------===//
 
-#include "tsc/InitAll.h"
 #include "tsc/Transforms/Passes.h"
 #include "ts/TSOps.h"
 
-#include "mlir/Dialect/Func/Extensions/InlinerExtension.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
@@ -27,18 +25,4 @@ void tsc::ts::registerTSPipelines() {
       "ts-simplify",
       "Inlines, canonicalizes and refines types: what --emit=graph shows",
       buildTSSimplificationPipeline);
-}
-
-void tsc::registerAllDialects(DialectRegistry &registry) {
-  registry.insert<ts::TSDialect, func::FuncDialect>();
-  func::registerInlinerExtension(registry);
-}
-
-void tsc::registerAllPasses() {
-  ts::registerTSPasses();
-  ts::registerTSPipelines();
-  registerCanonicalizerPass();
-  registerCSEPass();
-  registerInlinerPass();
-  registerSymbolDCEPass();
 }

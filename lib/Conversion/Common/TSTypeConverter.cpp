@@ -1,0 +1,41 @@
+//===- TSTypeConverter.cpp - ts types to builtin types --------------------===//
+
+#include "tsc/Conversion/TSTypeConverter.h"
+#include "ts/TSOps.h"
+
+#include "mlir/IR/BuiltinTypes.h"
+
+using namespace mlir;
+
+namespace tsc {
+
+static Value materializeCast(OpBuilder &builder, Type type, ValueRange inputs,
+                             Location loc) {
+  if (inputs.size() != 1)
+    return Value();
+  return UnrealizedConversionCastOp::create(builder, loc, type, inputs)
+      .getResult(0);
+}
+
+TSTypeConverter::TSTypeConverter(MLIRContext *ctx) {
+  addConversion([](Type t) { return t; });
+  addConversion([ctx](ts::IntType) { return IntegerType::get(ctx, 64); });
+  addConversion([ctx](ts::FloatType) { return Float64Type::get(ctx); });
+  addConversion([ctx](ts::BoolType) { return IntegerType::get(ctx, 1); });
+  addConversion([ctx](ts::TensorType t) -> std::optional<Type> {
+    if (!t.hasSizes() || !t.hasDtype())
+      return std::nullopt;
+    Type elt = t.getDtype();
+    if (auto it = dyn_cast<IntegerType>(elt); it && !it.isSignless())
+      elt = IntegerType::get(ctx, it.getWidth());
+    return RankedTensorType::get(*t.getSizes(), elt);
+  });
+  addSourceMaterialization(materializeCast);
+  addTargetMaterialization(materializeCast);
+}
+
+void configureTSConversionTarget(ConversionTarget &target) {
+  target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
+}
+
+} // namespace tsc

@@ -1,0 +1,8 @@
+//===- Reductions.cpp - ATen ops to linalg (work in progress) ---------------------===//
+
+#include "Utils.h"
+
+using namespace mlir;
+
+void tsc::populateReductionPatterns(const TypeConverter &converter,
+                                RewritePatternSet &patterns) {}

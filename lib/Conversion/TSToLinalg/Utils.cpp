@@ -1,0 +1,213 @@
+//===- Utils.cpp - Helpers shared by the ts to linalg patterns ------------===//
+
+#include "Utils.h"
+
+#include "mlir/IR/Matchers.h"
+
+using namespace mlir;
+
+namespace tsc::lowering {
+
+RankedTensorType getRankedType(const TypeConverter *converter, Type tsType) {
+  return dyn_cast_if_present<RankedTensorType>(converter->convertType(tsType));
+}
+
+bool isUnsignedTensor(Type tsType) {
+  auto t = dyn_cast<ts::TensorType>(tsType);
+  if (!t || !t.hasDtype())
+    return false;
+  auto it = dyn_cast<IntegerType>(t.getDtype());
+  return it && it.isUnsigned();
+}
+
+Value castScalar(OpBuilder &b, Location loc, Value v, Type to,
+                 bool srcUnsigned) {
+  Type from = v.getType();
+  if (from == to)
+    return v;
+  auto fromInt = dyn_cast<IntegerType>(from);
+  auto toInt = dyn_cast<IntegerType>(to);
+  auto fromFloat = dyn_cast<mlir::FloatType>(from);
+  auto toFloat = dyn_cast<mlir::FloatType>(to);
+  if (toInt && toInt.getWidth() == 1) {
+    if (fromFloat) {
+      Value zero = createConstant(b, loc, from, 0.0);
+      return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNE, v, zero);
+    }
+    Value zero = arith::ConstantIntOp::create(b, loc, from, 0);
+    return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, v, zero);
+  }
+  if (fromInt && toInt) {
+    if (fromInt.getWidth() < toInt.getWidth()) {
+      if (srcUnsigned || fromInt.getWidth() == 1)
+        return arith::ExtUIOp::create(b, loc, to, v);
+      return arith::ExtSIOp::create(b, loc, to, v);
+    }
+    return arith::TruncIOp::create(b, loc, to, v);
+  }
+  if (fromInt && toFloat) {
+    if (srcUnsigned || fromInt.getWidth() == 1)
+      return arith::UIToFPOp::create(b, loc, to, v);
+    return arith::SIToFPOp::create(b, loc, to, v);
+  }
+  if (fromFloat && toInt)
+    return arith::FPToSIOp::create(b, loc, to, v);
+  if (fromFloat && toFloat) {
+    if (fromFloat.getWidth() < toFloat.getWidth())
+      return arith::ExtFOp::create(b, loc, to, v);
+    if (fromFloat.getWidth() > toFloat.getWidth())
+      return arith::TruncFOp::create(b, loc, to, v);
+    // f16 <-> bf16: through f32.
+    Value wide = arith::ExtFOp::create(b, loc, b.getF32Type(), v);
+    return arith::TruncFOp::create(b, loc, to, wide);
+  }
+  return Value();
+}
+
+static Attribute getConstantAttr(Value v) {
+  if (auto c = v.getDefiningOp<ts::ConstantOp>())
+    return c.getValue();
+  return Attribute();
+}
+
+std::optional<int64_t> getConstantInt(Value v) {
+  if (auto i = dyn_cast_if_present<IntegerAttr>(getConstantAttr(v)))
+    if (!isa<BoolAttr>(i))
+      return i.getValue().getSExtValue();
+  return std::nullopt;
+}
+
+std::optional<double> getConstantFloat(Value v) {
+  Attribute a = getConstantAttr(v);
+  if (auto f = dyn_cast_if_present<FloatAttr>(a))
+    return f.getValueAsDouble();
+  if (auto i = getConstantInt(v))
+    return double(*i);
+  return std::nullopt;
+}
+
+std::optional<bool> getConstantBool(Value v) {
+  if (auto b = dyn_cast_if_present<BoolAttr>(getConstantAttr(v)))
+    return b.getValue();
+  return std::nullopt;
+}
+
+std::optional<StringRef> getConstantStr(Value v) {
+  if (auto s = dyn_cast_if_present<StringAttr>(getConstantAttr(v)))
+    return s.getValue();
+  return std::nullopt;
+}
+
+bool isNoneValue(Value v) {
+  if (isa<ts::NoneType>(v.getType()))
+    return true;
+  if (auto d = v.getDefiningOp<ts::DerefineOp>())
+    return isNoneValue(d.getOperand());
+  return false;
+}
+
+FailureOr<SmallVector<Value>>
+getListElements(ConversionPatternRewriter &rewriter, Value tsList) {
+  auto construct = tsList.getDefiningOp<ts::ListConstructOp>();
+  if (!construct)
+    return failure();
+  SmallVector<Value> elts;
+  for (Value e : construct.getElements()) {
+    Value r = rewriter.getRemappedValue(e);
+    if (!r)
+      return failure();
+    elts.push_back(r);
+  }
+  return elts;
+}
+
+FailureOr<int64_t> normalizeDim(int64_t dim, int64_t rank) {
+  int64_t d = dim < 0 ? dim + rank : dim;
+  if (d < 0 || d >= std::max<int64_t>(rank, 1))
+    return failure();
+  return d;
+}
+
+Value getDimSize(OpBuilder &b, Location loc, Value tensor, int64_t dim) {
+  return tensor::DimOp::create(b, loc, tensor, dim);
+}
+
+Value createEmpty(OpBuilder &b, Location loc, RankedTensorType type,
+                  ValueRange dynamicSizes) {
+  return tensor::EmptyOp::create(b, loc, type.getShape(),
+                                 type.getElementType(), dynamicSizes);
+}
+
+Value createConstant(OpBuilder &b, Location loc, Type elementType,
+                     double value) {
+  if (auto ft = dyn_cast<mlir::FloatType>(elementType))
+    return arith::ConstantOp::create(b, loc, b.getFloatAttr(ft, value));
+  return arith::ConstantOp::create(
+      b, loc, b.getIntegerAttr(elementType, static_cast<int64_t>(value)));
+}
+
+Type promoteDtypes(MLIRContext *ctx, TypeRange tsTypes) {
+  // Categories: bool < integer < floating. Tensors with dims decide the
+  // width within the highest category present among them; 0-d tensors and
+  // Python scalars only raise the category.
+  enum Cat { None = 0, Bool = 1, Int = 2, Float = 3 };
+  auto catOf = [](Type t) {
+    if (isa<mlir::FloatType>(t))
+      return Float;
+    if (t.isInteger(1))
+      return Bool;
+    return Int;
+  };
+  Type dimResult, zeroDimResult;
+  Cat scalarCat = None;
+  auto better = [&](Type cur, Type t) -> Type {
+    if (!cur)
+      return t;
+    Cat a = catOf(cur), c = catOf(t);
+    if (c != a)
+      return c > a ? t : cur;
+    if (cur.getIntOrFloatBitWidth() != t.getIntOrFloatBitWidth())
+      return t.getIntOrFloatBitWidth() > cur.getIntOrFloatBitWidth() ? t : cur;
+    // f16 and bf16 promote to f32.
+    if (cur != t && isa<mlir::FloatType>(t))
+      return Float32Type::get(ctx);
+    return cur;
+  };
+  for (Type t : tsTypes) {
+    if (auto tt = dyn_cast<ts::TensorType>(t)) {
+      if (!tt.hasDtype())
+        return Type();
+      Type d = tt.getDtype();
+      if (auto it = dyn_cast<IntegerType>(d); it && !it.isSignless())
+        d = IntegerType::get(ctx, it.getWidth());
+      if (tt.hasSizes() && tt.getSizes()->empty())
+        zeroDimResult = better(zeroDimResult, d);
+      else
+        dimResult = better(dimResult, d);
+    } else if (isa<ts::FloatType>(t)) {
+      scalarCat = std::max(scalarCat, Float);
+    } else if (isa<ts::IntType>(t)) {
+      scalarCat = std::max(scalarCat, Int);
+    } else if (isa<ts::BoolType>(t)) {
+      scalarCat = std::max(scalarCat, Bool);
+    }
+  }
+  Type result = dimResult;
+  if (zeroDimResult && (!result || catOf(zeroDimResult) > catOf(result)))
+    result = zeroDimResult;
+  if (scalarCat != None && (!result || scalarCat > catOf(result))) {
+    switch (scalarCat) {
+    case Float:
+      result = Float32Type::get(ctx);
+      break;
+    case Int:
+      result = IntegerType::get(ctx, 64);
+      break;
+    default:
+      result = IntegerType::get(ctx, 1);
+    }
+  }
+  return result;
+}
+
+} // namespace tsc::lowering

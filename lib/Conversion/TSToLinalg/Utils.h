@@ -1,0 +1,79 @@
+//===- Utils.h - Helpers shared by the ts to linalg patterns ----*- C++ -*-===//
+
+#ifndef TSC_LIB_CONVERSION_TSTOLINALG_UTILS_H
+#define TSC_LIB_CONVERSION_TSTOLINALG_UTILS_H
+
+#include "ts/TSOps.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Transforms/DialectConversion.h"
+
+namespace tsc::lowering {
+
+/// The builtin ranked tensor type a ts value converts to, or null.
+mlir::RankedTensorType getRankedType(const mlir::TypeConverter *converter,
+                                     mlir::Type tsType);
+
+/// Whether the ts tensor type has an unsigned dtype (uint8): integer
+/// storage is signless after conversion, so casts and comparisons need to
+/// know.
+bool isUnsignedTensor(mlir::Type tsType);
+
+/// Converts a scalar between element types with PyTorch's semantics:
+/// float to int truncates, anything to bool is `!= 0`, bool to number is 0/1.
+mlir::Value castScalar(mlir::OpBuilder &b, mlir::Location loc, mlir::Value v,
+                       mlir::Type to, bool srcUnsigned = false);
+
+/// Compile-time values of ts scalars (from ts.constant), looking through
+/// nothing else.
+std::optional<int64_t> getConstantInt(mlir::Value tsValue);
+std::optional<double> getConstantFloat(mlir::Value tsValue);
+std::optional<bool> getConstantBool(mlir::Value tsValue);
+std::optional<llvm::StringRef> getConstantStr(mlir::Value tsValue);
+bool isNoneValue(mlir::Value tsValue);
+
+/// The elements of a ts list built by ts.list_construct, as the converted
+/// values (i64, f64, tensors), or failure.
+mlir::FailureOr<llvm::SmallVector<mlir::Value>>
+getListElements(mlir::ConversionPatternRewriter &rewriter, mlir::Value tsList);
+
+/// `dim` normalized against `rank` (negative dims count from the end), or
+/// failure when out of range.
+mlir::FailureOr<int64_t> normalizeDim(int64_t dim, int64_t rank);
+
+/// The size of dimension `dim` of a ranked tensor as an index value.
+mlir::Value getDimSize(mlir::OpBuilder &b, mlir::Location loc,
+                       mlir::Value tensor, int64_t dim);
+
+/// `tensor.empty` of `type` whose dynamic sizes are given in order.
+mlir::Value createEmpty(mlir::OpBuilder &b, mlir::Location loc,
+                        mlir::RankedTensorType type,
+                        mlir::ValueRange dynamicSizes);
+
+/// The identity or zero of a reduction for an element type.
+mlir::Value createConstant(mlir::OpBuilder &b, mlir::Location loc,
+                           mlir::Type elementType, double value);
+
+/// PyTorch's result dtype for an elementwise op over these ts operand types
+/// (tensors by category and width; Python scalars only raise the category,
+/// to the default float32 for floats).
+mlir::Type promoteDtypes(mlir::MLIRContext *ctx, mlir::TypeRange tsTypes);
+
+} // namespace tsc::lowering
+
+namespace tsc {
+void populateElementwisePatterns(const mlir::TypeConverter &converter,
+                                 mlir::RewritePatternSet &patterns);
+void populateReductionPatterns(const mlir::TypeConverter &converter,
+                               mlir::RewritePatternSet &patterns);
+void populateLinearPatterns(const mlir::TypeConverter &converter,
+                            mlir::RewritePatternSet &patterns);
+void populateDataMovementPatterns(const mlir::TypeConverter &converter,
+                                  mlir::RewritePatternSet &patterns);
+void populateCreationPatterns(const mlir::TypeConverter &converter,
+                              mlir::RewritePatternSet &patterns);
+} // namespace tsc
+
+#endif // TSC_LIB_CONVERSION_TSTOLINALG_UTILS_H
