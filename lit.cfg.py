@@ -32,3 +32,10 @@ tools = [
     "not",
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+# The oracle: Debian's Python with python3-torch and python3-numpy (the
+# `python3` first on PATH may be another interpreter without them).
+config.substitutions.append(("%python", "/usr/bin/python3"))
+config.environment["PYTHONDONTWRITEBYTECODE"] = "1"
+if os.path.exists("/usr/lib/python3/dist-packages/torch"):
+    config.available_features.add("torch")

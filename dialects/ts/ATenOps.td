@@ -4,421 +4,421 @@
 #ifndef TS_ATEN_OPS
 #define TS_ATEN_OPS
 
-def TS_AtenAddTensorOp : TS_ATenOp<"aten.add.Tensor", [Pure]> {
+def TS_AtenAddTensorOp : TS_ATenOp<"aten.add.Tensor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::add.Tensor(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other, TS_Scalar:$alpha);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenAddScalarOp : TS_ATenOp<"aten.add.Scalar", [Pure]> {
+def TS_AtenAddScalarOp : TS_ATenOp<"aten.add.Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::add.Scalar(Tensor self, Scalar other, Scalar alpha=1) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$other, TS_Scalar:$alpha);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenSubTensorOp : TS_ATenOp<"aten.sub.Tensor", [Pure]> {
+def TS_AtenSubTensorOp : TS_ATenOp<"aten.sub.Tensor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::sub.Tensor(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other, TS_Scalar:$alpha);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenSubScalarOp : TS_ATenOp<"aten.sub.Scalar", [Pure]> {
+def TS_AtenSubScalarOp : TS_ATenOp<"aten.sub.Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::sub.Scalar(Tensor self, Scalar other, Scalar alpha=1) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$other, TS_Scalar:$alpha);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenRsubScalarOp : TS_ATenOp<"aten.rsub.Scalar", [Pure]> {
+def TS_AtenRsubScalarOp : TS_ATenOp<"aten.rsub.Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::rsub.Scalar(Tensor self, Scalar other, Scalar alpha=1) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$other, TS_Scalar:$alpha);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenRsubTensorOp : TS_ATenOp<"aten.rsub.Tensor", [Pure]> {
+def TS_AtenRsubTensorOp : TS_ATenOp<"aten.rsub.Tensor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::rsub.Tensor(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other, TS_Scalar:$alpha);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenMulTensorOp : TS_ATenOp<"aten.mul.Tensor", [Pure]> {
+def TS_AtenMulTensorOp : TS_ATenOp<"aten.mul.Tensor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::mul.Tensor(Tensor self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenMulScalarOp : TS_ATenOp<"aten.mul.Scalar", [Pure]> {
+def TS_AtenMulScalarOp : TS_ATenOp<"aten.mul.Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::mul.Scalar(Tensor self, Scalar other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenDivTensorOp : TS_ATenOp<"aten.div.Tensor", [Pure]> {
+def TS_AtenDivTensorOp : TS_ATenOp<"aten.div.Tensor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::div.Tensor(Tensor self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenDivScalarOp : TS_ATenOp<"aten.div.Scalar", [Pure]> {
+def TS_AtenDivScalarOp : TS_ATenOp<"aten.div.Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::div.Scalar(Tensor self, Scalar other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenDivTensorModeOp : TS_ATenOp<"aten.div.Tensor_mode", [Pure]> {
+def TS_AtenDivTensorModeOp : TS_ATenOp<"aten.div.Tensor_mode", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::div.Tensor_mode(Tensor self, Tensor other, *, str? rounding_mode) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other, TS_OptionalOf<TS_Str>:$rounding_mode);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenDivScalarModeOp : TS_ATenOp<"aten.div.Scalar_mode", [Pure]> {
+def TS_AtenDivScalarModeOp : TS_ATenOp<"aten.div.Scalar_mode", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::div.Scalar_mode(Tensor self, Scalar other, *, str? rounding_mode) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$other, TS_OptionalOf<TS_Str>:$rounding_mode);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenFloorDivideOp : TS_ATenOp<"aten.floor_divide", [Pure]> {
+def TS_AtenFloorDivideOp : TS_ATenOp<"aten.floor_divide", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::floor_divide(Tensor self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenFloorDivideScalarOp : TS_ATenOp<"aten.floor_divide.Scalar", [Pure]> {
+def TS_AtenFloorDivideScalarOp : TS_ATenOp<"aten.floor_divide.Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::floor_divide.Scalar(Tensor self, Scalar other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenRemainderTensorOp : TS_ATenOp<"aten.remainder.Tensor", [Pure]> {
+def TS_AtenRemainderTensorOp : TS_ATenOp<"aten.remainder.Tensor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::remainder.Tensor(Tensor self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenRemainderScalarOp : TS_ATenOp<"aten.remainder.Scalar", [Pure]> {
+def TS_AtenRemainderScalarOp : TS_ATenOp<"aten.remainder.Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::remainder.Scalar(Tensor self, Scalar other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenRemainderScalarTensorOp : TS_ATenOp<"aten.remainder.Scalar_Tensor", [Pure]> {
+def TS_AtenRemainderScalarTensorOp : TS_ATenOp<"aten.remainder.Scalar_Tensor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::remainder.Scalar_Tensor(Scalar self, Tensor other) -> Tensor";
   let arguments = (ins TS_Scalar:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenPowTensorTensorOp : TS_ATenOp<"aten.pow.Tensor_Tensor", [Pure]> {
+def TS_AtenPowTensorTensorOp : TS_ATenOp<"aten.pow.Tensor_Tensor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::pow.Tensor_Tensor(Tensor self, Tensor exponent) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$exponent);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenPowTensorScalarOp : TS_ATenOp<"aten.pow.Tensor_Scalar", [Pure]> {
+def TS_AtenPowTensorScalarOp : TS_ATenOp<"aten.pow.Tensor_Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::pow.Tensor_Scalar(Tensor self, Scalar exponent) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$exponent);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenPowScalarOp : TS_ATenOp<"aten.pow.Scalar", [Pure]> {
+def TS_AtenPowScalarOp : TS_ATenOp<"aten.pow.Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::pow.Scalar(Scalar self, Tensor exponent) -> Tensor";
   let arguments = (ins TS_Scalar:$self, TS_Tensor:$exponent);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenNegOp : TS_ATenOp<"aten.neg", [Pure]> {
+def TS_AtenNegOp : TS_ATenOp<"aten.neg", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::neg(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenAbsOp : TS_ATenOp<"aten.abs", [Pure]> {
+def TS_AtenAbsOp : TS_ATenOp<"aten.abs", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::abs(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenExpOp : TS_ATenOp<"aten.exp", [Pure]> {
+def TS_AtenExpOp : TS_ATenOp<"aten.exp", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::exp(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenLogOp : TS_ATenOp<"aten.log", [Pure]> {
+def TS_AtenLogOp : TS_ATenOp<"aten.log", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::log(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenSqrtOp : TS_ATenOp<"aten.sqrt", [Pure]> {
+def TS_AtenSqrtOp : TS_ATenOp<"aten.sqrt", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::sqrt(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenRsqrtOp : TS_ATenOp<"aten.rsqrt", [Pure]> {
+def TS_AtenRsqrtOp : TS_ATenOp<"aten.rsqrt", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::rsqrt(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenTanhOp : TS_ATenOp<"aten.tanh", [Pure]> {
+def TS_AtenTanhOp : TS_ATenOp<"aten.tanh", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::tanh(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenSigmoidOp : TS_ATenOp<"aten.sigmoid", [Pure]> {
+def TS_AtenSigmoidOp : TS_ATenOp<"aten.sigmoid", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::sigmoid(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenReluOp : TS_ATenOp<"aten.relu", [Pure]> {
+def TS_AtenReluOp : TS_ATenOp<"aten.relu", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::relu(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenGeluOp : TS_ATenOp<"aten.gelu", [Pure]> {
+def TS_AtenGeluOp : TS_ATenOp<"aten.gelu", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::gelu(Tensor self, *, str approximate=\"none\") -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Str:$approximate);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenSiluOp : TS_ATenOp<"aten.silu", [Pure]> {
+def TS_AtenSiluOp : TS_ATenOp<"aten.silu", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::silu(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenSinOp : TS_ATenOp<"aten.sin", [Pure]> {
+def TS_AtenSinOp : TS_ATenOp<"aten.sin", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::sin(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenCosOp : TS_ATenOp<"aten.cos", [Pure]> {
+def TS_AtenCosOp : TS_ATenOp<"aten.cos", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::cos(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenErfOp : TS_ATenOp<"aten.erf", [Pure]> {
+def TS_AtenErfOp : TS_ATenOp<"aten.erf", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::erf(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenFloorOp : TS_ATenOp<"aten.floor", [Pure]> {
+def TS_AtenFloorOp : TS_ATenOp<"aten.floor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::floor(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenCeilOp : TS_ATenOp<"aten.ceil", [Pure]> {
+def TS_AtenCeilOp : TS_ATenOp<"aten.ceil", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::ceil(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenRoundOp : TS_ATenOp<"aten.round", [Pure]> {
+def TS_AtenRoundOp : TS_ATenOp<"aten.round", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::round(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenReciprocalOp : TS_ATenOp<"aten.reciprocal", [Pure]> {
+def TS_AtenReciprocalOp : TS_ATenOp<"aten.reciprocal", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::reciprocal(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenSignOp : TS_ATenOp<"aten.sign", [Pure]> {
+def TS_AtenSignOp : TS_ATenOp<"aten.sign", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::sign(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenClampOp : TS_ATenOp<"aten.clamp", [Pure]> {
+def TS_AtenClampOp : TS_ATenOp<"aten.clamp", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_OptionalOf<TS_Scalar>:$min, TS_OptionalOf<TS_Scalar>:$max);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenClampTensorOp : TS_ATenOp<"aten.clamp.Tensor", [Pure]> {
+def TS_AtenClampTensorOp : TS_ATenOp<"aten.clamp.Tensor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::clamp.Tensor(Tensor self, Tensor? min=None, Tensor? max=None) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_OptionalOf<TS_Tensor>:$min, TS_OptionalOf<TS_Tensor>:$max);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenClampMinOp : TS_ATenOp<"aten.clamp_min", [Pure]> {
+def TS_AtenClampMinOp : TS_ATenOp<"aten.clamp_min", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::clamp_min(Tensor self, Scalar min) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$min);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenClampMaxOp : TS_ATenOp<"aten.clamp_max", [Pure]> {
+def TS_AtenClampMaxOp : TS_ATenOp<"aten.clamp_max", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::clamp_max(Tensor self, Scalar max) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$max);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenWhereSelfOp : TS_ATenOp<"aten.where.self", [Pure]> {
+def TS_AtenWhereSelfOp : TS_ATenOp<"aten.where.self", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::where.self(Tensor condition, Tensor self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$condition, TS_Tensor:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenWhereScalarSelfOp : TS_ATenOp<"aten.where.ScalarSelf", [Pure]> {
+def TS_AtenWhereScalarSelfOp : TS_ATenOp<"aten.where.ScalarSelf", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::where.ScalarSelf(Tensor condition, Scalar self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$condition, TS_Scalar:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenWhereScalarOtherOp : TS_ATenOp<"aten.where.ScalarOther", [Pure]> {
+def TS_AtenWhereScalarOtherOp : TS_ATenOp<"aten.where.ScalarOther", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::where.ScalarOther(Tensor condition, Tensor self, Scalar other) -> Tensor";
   let arguments = (ins TS_Tensor:$condition, TS_Tensor:$self, TS_Scalar:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenWhereScalarOp : TS_ATenOp<"aten.where.Scalar", [Pure]> {
+def TS_AtenWhereScalarOp : TS_ATenOp<"aten.where.Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::where.Scalar(Tensor condition, Scalar self, Scalar other) -> Tensor";
   let arguments = (ins TS_Tensor:$condition, TS_Scalar:$self, TS_Scalar:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenMaximumOp : TS_ATenOp<"aten.maximum", [Pure]> {
+def TS_AtenMaximumOp : TS_ATenOp<"aten.maximum", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::maximum(Tensor self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenMinimumOp : TS_ATenOp<"aten.minimum", [Pure]> {
+def TS_AtenMinimumOp : TS_ATenOp<"aten.minimum", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::minimum(Tensor self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenEqTensorOp : TS_ATenOp<"aten.eq.Tensor", [Pure]> {
+def TS_AtenEqTensorOp : TS_ATenOp<"aten.eq.Tensor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::eq.Tensor(Tensor self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenEqScalarOp : TS_ATenOp<"aten.eq.Scalar", [Pure]> {
+def TS_AtenEqScalarOp : TS_ATenOp<"aten.eq.Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::eq.Scalar(Tensor self, Scalar other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenNeTensorOp : TS_ATenOp<"aten.ne.Tensor", [Pure]> {
+def TS_AtenNeTensorOp : TS_ATenOp<"aten.ne.Tensor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::ne.Tensor(Tensor self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenNeScalarOp : TS_ATenOp<"aten.ne.Scalar", [Pure]> {
+def TS_AtenNeScalarOp : TS_ATenOp<"aten.ne.Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::ne.Scalar(Tensor self, Scalar other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenLtTensorOp : TS_ATenOp<"aten.lt.Tensor", [Pure]> {
+def TS_AtenLtTensorOp : TS_ATenOp<"aten.lt.Tensor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::lt.Tensor(Tensor self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenLtScalarOp : TS_ATenOp<"aten.lt.Scalar", [Pure]> {
+def TS_AtenLtScalarOp : TS_ATenOp<"aten.lt.Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::lt.Scalar(Tensor self, Scalar other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenLeTensorOp : TS_ATenOp<"aten.le.Tensor", [Pure]> {
+def TS_AtenLeTensorOp : TS_ATenOp<"aten.le.Tensor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::le.Tensor(Tensor self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenLeScalarOp : TS_ATenOp<"aten.le.Scalar", [Pure]> {
+def TS_AtenLeScalarOp : TS_ATenOp<"aten.le.Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::le.Scalar(Tensor self, Scalar other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenGtTensorOp : TS_ATenOp<"aten.gt.Tensor", [Pure]> {
+def TS_AtenGtTensorOp : TS_ATenOp<"aten.gt.Tensor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::gt.Tensor(Tensor self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenGtScalarOp : TS_ATenOp<"aten.gt.Scalar", [Pure]> {
+def TS_AtenGtScalarOp : TS_ATenOp<"aten.gt.Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::gt.Scalar(Tensor self, Scalar other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenGeTensorOp : TS_ATenOp<"aten.ge.Tensor", [Pure]> {
+def TS_AtenGeTensorOp : TS_ATenOp<"aten.ge.Tensor", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::ge.Tensor(Tensor self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenGeScalarOp : TS_ATenOp<"aten.ge.Scalar", [Pure]> {
+def TS_AtenGeScalarOp : TS_ATenOp<"aten.ge.Scalar", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::ge.Scalar(Tensor self, Scalar other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Scalar:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenLogicalNotOp : TS_ATenOp<"aten.logical_not", [Pure]> {
+def TS_AtenLogicalNotOp : TS_ATenOp<"aten.logical_not", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::logical_not(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenLogicalAndOp : TS_ATenOp<"aten.logical_and", [Pure]> {
+def TS_AtenLogicalAndOp : TS_ATenOp<"aten.logical_and", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::logical_and(Tensor self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenLogicalOrOp : TS_ATenOp<"aten.logical_or", [Pure]> {
+def TS_AtenLogicalOrOp : TS_ATenOp<"aten.logical_or", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::logical_or(Tensor self, Tensor other) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_Tensor:$other);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenBitwiseNotOp : TS_ATenOp<"aten.bitwise_not", [Pure]> {
+def TS_AtenBitwiseNotOp : TS_ATenOp<"aten.bitwise_not", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::bitwise_not(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenSumOp : TS_ATenOp<"aten.sum", [Pure]> {
+def TS_AtenSumOp : TS_ATenOp<"aten.sum", [Pure, TS_ReductionTensorOp]> {
   let summary = "aten::sum(Tensor self, *, ScalarType? dtype=None) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_OptionalOf<TS_Int>:$dtype);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenSumDimIntListOp : TS_ATenOp<"aten.sum.dim_IntList", [Pure]> {
+def TS_AtenSumDimIntListOp : TS_ATenOp<"aten.sum.dim_IntList", [Pure, TS_ReductionTensorOp]> {
   let summary = "aten::sum.dim_IntList(Tensor self, int[1]? dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_OptionalOf<TS_ListOf<TS_Int>>:$dim, TS_Bool:$keepdim, TS_OptionalOf<TS_Int>:$dtype);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenMeanOp : TS_ATenOp<"aten.mean", [Pure]> {
+def TS_AtenMeanOp : TS_ATenOp<"aten.mean", [Pure, TS_ReductionTensorOp]> {
   let summary = "aten::mean(Tensor self, *, ScalarType? dtype=None) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_OptionalOf<TS_Int>:$dtype);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenMeanDimOp : TS_ATenOp<"aten.mean.dim", [Pure]> {
+def TS_AtenMeanDimOp : TS_ATenOp<"aten.mean.dim", [Pure, TS_ReductionTensorOp]> {
   let summary = "aten::mean.dim(Tensor self, int[1]? dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_OptionalOf<TS_ListOf<TS_Int>>:$dim, TS_Bool:$keepdim, TS_OptionalOf<TS_Int>:$dtype);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenMaxOp : TS_ATenOp<"aten.max", [Pure]> {
+def TS_AtenMaxOp : TS_ATenOp<"aten.max", [Pure, TS_ReductionTensorOp]> {
   let summary = "aten::max(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
@@ -436,7 +436,7 @@ def TS_AtenMaxOtherOp : TS_ATenOp<"aten.max.other", [Pure]> {
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenMinOp : TS_ATenOp<"aten.min", [Pure]> {
+def TS_AtenMinOp : TS_ATenOp<"aten.min", [Pure, TS_ReductionTensorOp]> {
   let summary = "aten::min(Tensor self) -> Tensor";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_Tensor:$result);
@@ -454,13 +454,13 @@ def TS_AtenMinOtherOp : TS_ATenOp<"aten.min.other", [Pure]> {
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenAmaxOp : TS_ATenOp<"aten.amax", [Pure]> {
+def TS_AtenAmaxOp : TS_ATenOp<"aten.amax", [Pure, TS_ReductionTensorOp]> {
   let summary = "aten::amax(Tensor self, int[1] dim=[], bool keepdim=False) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_ListOf<TS_Int>:$dim, TS_Bool:$keepdim);
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenAminOp : TS_ATenOp<"aten.amin", [Pure]> {
+def TS_AtenAminOp : TS_ATenOp<"aten.amin", [Pure, TS_ReductionTensorOp]> {
   let summary = "aten::amin(Tensor self, int[1] dim=[], bool keepdim=False) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_ListOf<TS_Int>:$dim, TS_Bool:$keepdim);
   let results = (outs TS_Tensor:$result);
@@ -478,7 +478,7 @@ def TS_AtenArgminOp : TS_ATenOp<"aten.argmin", [Pure]> {
   let results = (outs TS_Tensor:$result);
 }
 
-def TS_AtenProdOp : TS_ATenOp<"aten.prod", [Pure]> {
+def TS_AtenProdOp : TS_ATenOp<"aten.prod", [Pure, TS_ReductionTensorOp]> {
   let summary = "aten::prod(Tensor self, *, ScalarType? dtype=None) -> Tensor";
   let arguments = (ins TS_Tensor:$self, TS_OptionalOf<TS_Int>:$dtype);
   let results = (outs TS_Tensor:$result);
@@ -709,7 +709,7 @@ def TS_AtenNumelOp : TS_ATenOp<"aten.numel", [Pure]> {
   let hasFolder = 1;
 }
 
-def TS_AtenToDtypeOp : TS_ATenOp<"aten.to.dtype", [Pure]> {
+def TS_AtenToDtypeOp : TS_ATenOp<"aten.to.dtype", [Pure, TS_ElementwiseTensorOp]> {
   let summary = "aten::to.dtype(Tensor(a) self, ScalarType dtype, bool non_blocking=False, bool copy=False, MemoryFormat? memory_format=None) -> Tensor(a)";
   let arguments = (ins TS_Tensor:$self, TS_Int:$dtype, TS_Bool:$non_blocking, TS_Bool:$copy, TS_OptionalOf<TS_Int>:$memory_format);
   let results = (outs TS_Tensor:$result);

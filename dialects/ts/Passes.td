@@ -22,4 +22,38 @@ def TSRefineTypes : Pass<"ts-refine-types", "::mlir::ModuleOp"> {
   let dependentDialects = ["::tsc::ts::TSDialect"];
 }
 
+def TSFuse : Pass<"ts-fuse", "::mlir::ModuleOp"> {
+  let summary = "Groups elementwise ops and the reductions ending them into prim::FusionGroups";
+  let description = [{
+    PyTorch's fusers compile chains of pointwise ops into one kernel so
+    that intermediate tensors never reach memory. This pass forms the same
+    groups on the ts dialect: walking each block in order, an elementwise
+    op (`TS_ElementwiseTensorOp`) joins the group of a producer of one of
+    its operands when no op in between uses the group's values; a
+    reduction (`TS_ReductionTensorOp`) may join as the group's last op.
+    Scalar constants are copied into the group. Groups of at least two ops
+    become `ts.fusion_group` ops, whose results are the values used
+    outside. `--emit=graph` prints them as `prim::FusionGroup_N` subgraphs;
+    the lowering inlines them and fuses the resulting linalg ops.
+  }];
+}
+
+def TSExpandTupleSignatures
+    : Pass<"ts-expand-tuple-signatures", "::mlir::ModuleOp"> {
+  let summary = "Flattens tuple arguments and results of public functions";
+  let description = [{
+    The C ABI of a compiled model has no tuples: tensors and scalars cross
+    it one by one, and tuples (nested ones too) flatten in order. This pass
+    rewrites the signature of every public function that takes or returns
+    `!ts.tuple<...>`: a tuple argument becomes one argument per leaf,
+    rebuilt with `ts.tuple_construct` at entry, and a tuple result one
+    result per leaf, taken apart with `ts.tuple_unpack` before each return
+    (canonicalization folds the pairs away). Flattened arguments and
+    results are named after the original (`tsc.name` = `x_0`, `x_1_0`, ...)
+    when it had a name. Run after inlining: a call to a rewritten function
+    that remains is an error, and private functions are left alone.
+  }];
+  let dependentDialects = ["::tsc::ts::TSDialect"];
+}
+
 #endif // TS_PASSES

@@ -375,3 +375,19 @@ void LoopOp::getCanonicalizationPatterns(RewritePatternSet &results,
 }
 
 } // namespace tsc::ts
+
+namespace tsc::ts {
+
+//===----------------------------------------------------------------------===//
+// FusionGroupOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult FusionGroupOp::verify() {
+  Block &body = getBody().front();
+  if (body.getArgumentTypes() != getInputs().getTypes())
+    return emitOpError("block arguments must match the inputs' types");
+  return verifyYieldTypes(*this, getYield(&body), getResultTypes(),
+                          "the fusion group");
+}
+
+} // namespace tsc::ts

@@ -58,6 +58,7 @@ std::string getTorchScriptOpName(Operation *op) {
       .Case<DictConstructOp>([](auto) { return "prim::DictConstruct"; })
       .Case<IfOp>([](auto) { return "prim::If"; })
       .Case<LoopOp>([](auto) { return "prim::Loop"; })
+      .Case<FusionGroupOp>([](auto) { return "prim::FusionGroup"; })
       .Case<UninitializedOp>([](auto) { return "prim::Uninitialized"; })
       .Case<UncheckedCastOp>([](auto) { return "prim::unchecked_cast"; })
       .Case<RaiseOp>([](auto) { return "prim::RaiseException"; })

@@ -15,6 +15,17 @@
 #include "ts/TSDialect.h"
 #include "ts/TSTypes.h"
 
+namespace tsc::ts::TSTrait {
+/// Marks ATen ops computed element by element with broadcasting.
+template <typename ConcreteType>
+class ElementwiseTensorOp
+    : public mlir::OpTrait::TraitBase<ConcreteType, ElementwiseTensorOp> {};
+/// Marks ATen reductions a fusion group may end with.
+template <typename ConcreteType>
+class ReductionTensorOp
+    : public mlir::OpTrait::TraitBase<ConcreteType, ReductionTensorOp> {};
+} // namespace tsc::ts::TSTrait
+
 #define GET_OP_CLASSES
 #include "ts/TSOps.h.inc"
 

@@ -154,7 +154,8 @@ def TS_LoopOp : TS_Op<"loop", [RecursiveMemoryEffects]> {
 }
 
 def TS_YieldOp : TS_Op<"yield", [Pure, ReturnLike, Terminator,
-                                 ParentOneOf<["IfOp", "LoopOp"]>]> {
+                                 ParentOneOf<["IfOp", "LoopOp",
+                                              "FusionGroupOp"]>]> {
   let summary = "Block terminator of ts.if (results) and ts.loop (condition, carried values)";
   let arguments = (ins Variadic<AnyType>:$values);
   let assemblyFormat = "($values^ `:` qualified(type($values)))? attr-dict";
@@ -196,6 +197,24 @@ def TS_TensorCastOp : TS_Op<"tensor_cast", [Pure]> {
   let hasFolder = 1;
 }
 
+def TS_FusionGroupOp : TS_Op<"fusion_group", [IsolatedFromAbove, Pure,
+                                              SingleBlock]> {
+  let summary = "prim::FusionGroup: ops compiled together into one loop nest";
+  let description = [{
+    Formed by ts-fuse: elementwise ops, the broadcasts between them and a
+    reduction that ends them. The region's arguments are the group's
+    inputs; its ts.yield gives the values used outside. Lowering inlines
+    the region, and the linalg ops it becomes are fused into one loop nest.
+  }];
+  let arguments = (ins Variadic<AnyType>:$inputs);
+  let results = (outs Variadic<AnyType>:$results);
+  let regions = (region SizedRegion<1>:$body);
+  let assemblyFormat = [{
+    `(` $inputs `)` attr-dict `:` functional-type($inputs, $results) $body
+  }];
+  let hasVerifier = 1;
+}
+
 //===----------------------------------------------------------------------===//
 // Side effects
 //===----------------------------------------------------------------------===//
@@ -232,6 +251,15 @@ def TS_OperatorOp : TS_Op<"operator"> {
 //===----------------------------------------------------------------------===//
 // ATen operators (generated)
 //===----------------------------------------------------------------------===//
+
+// Markers the fusion pass reads: computed element by element with
+// broadcasting, or a reduction that may end a fusion group.
+def TS_ElementwiseTensorOp : NativeOpTrait<"ElementwiseTensorOp"> {
+  let cppNamespace = "::tsc::ts::TSTrait";
+}
+def TS_ReductionTensorOp : NativeOpTrait<"ReductionTensorOp"> {
+  let cppNamespace = "::tsc::ts::TSTrait";
+}
 
 // One op per ATen overload, named after it (`aten::add.Tensor` is
 // `ts.aten.add.Tensor`); the summary holds the schema the frontend uses.

@@ -123,6 +123,23 @@ struct YieldLowering : public OpConversionPattern<ts::YieldOp> {
   }
 };
 
+/// A fusion group is only a grouping: its ops are inlined where it stands
+/// (linalg elementwise fusion then merges their loops).
+struct FusionGroupLowering : public OpConversionPattern<ts::FusionGroupOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ts::FusionGroupOp op, OpAdaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Block *body = &op.getBody().front();
+    auto yield = cast<ts::YieldOp>(body->getTerminator());
+    SmallVector<Value> results(yield.getValues());
+    rewriter.inlineBlockBefore(body, op, op.getInputs());
+    rewriter.eraseOp(yield);
+    rewriter.replaceOp(op, results);
+    return success();
+  }
+};
+
 /// Casts that only change static knowledge.
 struct TensorCastLowering : public OpConversionPattern<ts::TensorCastOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -180,7 +197,7 @@ struct ConvertTSToSCFPass
     ConversionTarget target(*ctx);
     configureTSConversionTarget(target);
     target.addIllegalOp<ts::IfOp, ts::LoopOp, ts::YieldOp, ts::TensorCastOp,
-                        ts::UninitializedOp>();
+                        ts::UninitializedOp, ts::FusionGroupOp>();
     target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
       return converter.isSignatureLegal(op.getFunctionType()) &&
              converter.isLegal(&op.getBody());
@@ -189,7 +206,7 @@ struct ConvertTSToSCFPass
         [&](Operation *op) { return converter.isLegal(op); });
     RewritePatternSet patterns(ctx);
     patterns.add<IfLowering, LoopLowering, YieldLowering, TensorCastLowering,
-                 UninitializedLowering>(converter, ctx);
+                 UninitializedLowering, FusionGroupLowering>(converter, ctx);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(patterns,
                                                                    converter);
     populateCallOpTypeConversionPattern(patterns, converter);

@@ -1,0 +1,153 @@
+//===- Fuse.cpp - Fusion groups of elementwise ops and reductions ---------===//
+
+#include "tsc/Transforms/Passes.h"
+#include "ts/TSOps.h"
+
+#include "mlir/IR/IRMapping.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SetVector.h"
+
+namespace tsc::ts {
+#define GEN_PASS_DEF_TSFUSE
+#include "ts/Passes.h.inc"
+
+using namespace mlir;
+
+namespace {
+
+bool isElementwise(Operation *op) {
+  return op->hasTrait<TSTrait::ElementwiseTensorOp>();
+}
+bool isReduction(Operation *op) {
+  return op->hasTrait<TSTrait::ReductionTensorOp>();
+}
+
+struct Group {
+  llvm::SetVector<Operation *> ops;
+  bool closed = false; // ends in a reduction
+};
+
+class Fuser {
+public:
+  explicit Fuser(Block &block) : block(block) {}
+
+  void run() {
+    for (Operation &op : llvm::make_early_inc_range(block)) {
+      if (!isElementwise(&op) && !isReduction(&op))
+        continue;
+      Group *target = nullptr;
+      for (Value v : op.getOperands()) {
+        Operation *def = v.getDefiningOp();
+        auto it = def ? groupOf.find(def) : groupOf.end();
+        if (it == groupOf.end() || it->second->closed)
+          continue;
+        if (canAppend(*it->second, &op)) {
+          target = it->second;
+          break;
+        }
+      }
+      if (!target) {
+        groups.push_back(std::make_unique<Group>());
+        target = groups.back().get();
+      }
+      target->ops.insert(&op);
+      target->closed = isReduction(&op);
+      groupOf[&op] = target;
+    }
+    for (auto &g : groups)
+      if (g->ops.size() >= 2)
+        materialize(*g);
+  }
+
+private:
+  /// `op` may join `g` if no op between the group's last op and `op` uses a
+  /// value of the group (the group is built where its last op is), and its
+  /// other operands are available there (they are: they precede `op`).
+  bool canAppend(Group &g, Operation *op) {
+    Operation *last = g.ops.back();
+    for (Operation *it = last->getNextNode(); it && it != op;
+         it = it->getNextNode()) {
+      for (Value v : it->getOperands())
+        if (Operation *d = v.getDefiningOp(); d && g.ops.contains(d))
+          return false;
+      // Uses nested in regions count too.
+      bool nestedUse = false;
+      it->walk([&](Operation *inner) {
+        for (Value v : inner->getOperands())
+          if (Operation *d = v.getDefiningOp(); d && g.ops.contains(d))
+            nestedUse = true;
+      });
+      if (nestedUse)
+        return false;
+    }
+    return true;
+  }
+
+  void materialize(Group &g) {
+    Operation *last = g.ops.back();
+    // Inputs: values from outside; constants are copied in instead.
+    llvm::SetVector<Value> inputs;
+    llvm::SetVector<Operation *> constants;
+    for (Operation *op : g.ops)
+      for (Value v : op->getOperands()) {
+        Operation *d = v.getDefiningOp();
+        if (d && g.ops.contains(d))
+          continue;
+        if (d && isa<ConstantOp>(d) && !isa<TensorType>(v.getType()))
+          constants.insert(d);
+        else
+          inputs.insert(v);
+      }
+    // Outputs: values used outside the group.
+    SmallVector<Value> outputs;
+    for (Operation *op : g.ops)
+      for (Value r : op->getResults())
+        if (llvm::any_of(r.getUsers(), [&](Operation *u) {
+              return !g.ops.contains(block.findAncestorOpInBlock(*u));
+            }))
+          outputs.push_back(r);
+
+    OpBuilder b(last->getContext());
+    b.setInsertionPointAfter(last);
+    SmallVector<Type> outTypes;
+    for (Value v : outputs)
+      outTypes.push_back(v.getType());
+    Location loc = last->getLoc();
+    auto group = FusionGroupOp::create(b, loc, outTypes, inputs.getArrayRef());
+    Block *body = b.createBlock(&group.getBody());
+    IRMapping map;
+    for (Value in : inputs)
+      map.map(in, body->addArgument(in.getType(), in.getLoc()));
+    b.setInsertionPointToEnd(body);
+    for (Operation *c : constants)
+      b.clone(*c, map);
+    for (Operation *op : g.ops)
+      b.clone(*op, map);
+    SmallVector<Value> yielded;
+    for (Value v : outputs)
+      yielded.push_back(map.lookup(v));
+    YieldOp::create(b, loc, yielded);
+    for (auto [v, r] : llvm::zip(outputs, group.getResults()))
+      v.replaceAllUsesWith(r);
+    for (Operation *op : llvm::reverse(g.ops))
+      op->erase();
+  }
+
+  Block &block;
+  std::vector<std::unique_ptr<Group>> groups;
+  llvm::DenseMap<Operation *, Group *> groupOf;
+};
+
+struct FusePass : public impl::TSFuseBase<FusePass> {
+  void runOnOperation() override {
+    SmallVector<Block *> blocks;
+    getOperation().walk([&](Block *b) {
+      if (!isa<FusionGroupOp>(b->getParentOp()))
+        blocks.push_back(b);
+    });
+    for (Block *b : blocks)
+      Fuser(*b).run();
+  }
+};
+} // namespace
+} // namespace tsc::ts
