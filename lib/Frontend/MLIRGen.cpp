@@ -51,6 +51,81 @@ bool tsc::detail::mayReturn(const tsast::Stmt &stmt) {
   }
 }
 
+bool tsc::detail::alwaysExits(ArrayRef<tsast::StmtPtr> stmts, bool loopJumps) {
+  for (const tsast::StmtPtr &sp : stmts) {
+    switch (sp->getKind()) {
+    case tsast::StmtKind::Return:
+    case tsast::StmtKind::Raise:
+      return true;
+    case tsast::StmtKind::Break:
+    case tsast::StmtKind::Continue:
+      if (loopJumps)
+        return true;
+      break;
+    case tsast::StmtKind::If: {
+      auto &s = llvm::cast<tsast::IfStmt>(*sp);
+      if (alwaysExits(s.getBody(), loopJumps) &&
+          alwaysExits(s.getOrElse(), loopJumps))
+        return true;
+      break;
+    }
+    case tsast::StmtKind::With:
+      if (alwaysExits(llvm::cast<tsast::WithStmt>(*sp).getBody(), loopJumps))
+        return true;
+      break;
+    default:
+      break;
+    }
+  }
+  return false;
+}
+
+static SmallVector<const tsast::Stmt *> toSeq(ArrayRef<tsast::StmtPtr> stmts) {
+  SmallVector<const tsast::Stmt *> seq;
+  for (const tsast::StmtPtr &s : stmts)
+    seq.push_back(s.get());
+  return seq;
+}
+
+bool tsc::detail::needsReturnFlag(ArrayRef<const tsast::Stmt *> stmts,
+                                  bool atEnd) {
+  for (auto [i, s] : llvm::enumerate(stmts)) {
+    if (!mayReturn(*s))
+      continue;
+    bool last = atEnd && i + 1 == stmts.size();
+    switch (s->getKind()) {
+    case tsast::StmtKind::Return:
+      return false; // what follows is unreachable
+    case tsast::StmtKind::If: {
+      auto &ifs = llvm::cast<tsast::IfStmt>(*s);
+      ArrayRef<const tsast::Stmt *> rest = stmts.drop_front(i + 1);
+      bool thenExits = alwaysExits(ifs.getBody(), false);
+      bool elseExits = alwaysExits(ifs.getOrElse(), false);
+      if (thenExits || elseExits) {
+        // The rest moves into the branch that falls through (emitIf).
+        SmallVector<const tsast::Stmt *> thenSeq = toSeq(ifs.getBody());
+        SmallVector<const tsast::Stmt *> elseSeq = toSeq(ifs.getOrElse());
+        (thenExits ? elseSeq : thenSeq).append(rest.begin(), rest.end());
+        return needsReturnFlag(thenSeq, atEnd) ||
+               needsReturnFlag(elseSeq, atEnd);
+      }
+      if (!last)
+        return true;
+      return needsReturnFlag(toSeq(ifs.getBody()), true) ||
+             needsReturnFlag(toSeq(ifs.getOrElse()), true);
+    }
+    case tsast::StmtKind::With:
+      if (!last)
+        return true;
+      return needsReturnFlag(
+          toSeq(llvm::cast<tsast::WithStmt>(*s).getBody()), true);
+    default: // a return inside a loop
+      return true;
+    }
+  }
+  return false;
+}
+
 bool tsc::detail::mayBreakOrContinue(const tsast::Stmt &stmt, bool breakOnly) {
   auto rec = [&](const tsast::Stmt &s) {
     return mayBreakOrContinue(s, breakOnly);
@@ -242,7 +317,7 @@ LogicalResult MLIRGenImpl::emitFunction(FunctionInfo &info, Location useLoc) {
   FunctionInfo *savedFunction = currentFunction;
   bool savedUsesReturnFlag = usesReturnFlag;
   unsigned savedLoopDepth = loopDepth;
-  auto restore = llvm::make_scope_exit([&] {
+  llvm::scope_exit restore([&] {
     frame = savedFrame;
     currentFunction = savedFunction;
     usesReturnFlag = savedUsesReturnFlag;
@@ -266,14 +341,10 @@ LogicalResult MLIRGenImpl::emitFunction(FunctionInfo &info, Location useLoc) {
     setVarRaw(p.getName(), Variable{arg, info.paramTypes[i], "", false});
   }
 
-  // A return anywhere but at the end of the top level needs the flag.
+  // A return followed by statements that cannot move into an `else`
+  // needs the flag.
   ArrayRef<tsast::StmtPtr> body = def.getBody();
-  bool needsFlag = false;
-  for (auto [i, s] : llvm::enumerate(body))
-    if (mayReturn(*s) && !(i + 1 == body.size() &&
-                           s->getKind() == tsast::StmtKind::Return))
-      needsFlag = true;
-  if (needsFlag) {
+  if (needsReturnFlag(toSeq(body), /*atEnd=*/true)) {
     usesReturnFlag = true;
     setVarRaw(kReturned, Variable{constBool(false, def.getLoc()), boolTy(),
                                   "", false});
@@ -301,8 +372,12 @@ LogicalResult MLIRGenImpl::emitFunction(FunctionInfo &info, Location useLoc) {
           << "function '" << def.getName()
           << "' is not annotated as returning None, but does not return "
              "along all paths";
+      // Reported: keep the IR valid without a second, cascading error.
+      result = ts::UninitializedOp::create(
+          builder, endLoc, declared ? declared : rv->value.getType());
+    } else {
+      result = constNone(endLoc);
     }
-    result = constNone(endLoc);
   }
   if (!info.returnType && result)
     info.returnType = result.getType();
@@ -335,7 +410,7 @@ LogicalResult MLIRGenImpl::emitFunction(FunctionInfo &info, Location useLoc) {
 //===----------------------------------------------------------------------===//
 
 Type MLIRGenImpl::resolveAnnotation(const tsast::Expr *expr, bool *isFinal) {
-  if (auto *none = llvm::dyn_cast<tsast::NoneLiteralExpr>(expr))
+  if (llvm::isa<tsast::NoneLiteralExpr>(expr))
     return noneTy();
   if (auto *s = llvm::dyn_cast<tsast::SubscriptExpr>(expr)) {
     std::string base = resolveDottedName(s->getValue());
@@ -483,6 +558,16 @@ LogicalResult MLIRGenImpl::assignVar(StringRef name, Value value, Location loc,
 // Statements
 //===----------------------------------------------------------------------===//
 
+void MLIRGenImpl::poisonTarget(const tsast::Expr *target) {
+  NameSet names;
+  collectTargetNames(target, names);
+  for (const std::string &n : names) {
+    Variable v;
+    v.poisoned = true;
+    frame->vars[n] = v;
+  }
+}
+
 Value MLIRGenImpl::emitGuardCondition(Location loc, bool *onlyReturn) {
   SmallVector<Value> flags;
   bool loopFlags = false;
@@ -507,23 +592,34 @@ Value MLIRGenImpl::emitGuardCondition(Location loc, bool *onlyReturn) {
 }
 
 ExitKind MLIRGenImpl::emitStmts(ArrayRef<tsast::StmtPtr> stmts) {
+  return emitStmtSeq(toSeq(stmts));
+}
+
+ExitKind MLIRGenImpl::emitStmtSeq(ArrayRef<const tsast::Stmt *> stmts) {
   for (size_t i = 0; i < stmts.size(); ++i) {
     const tsast::Stmt &s = *stmts[i];
-    ExitKind k = emitStmt(s);
-    if (k != ExitKind::Normal)
-      return k; // the rest is unreachable
+    if (auto *ifs = llvm::dyn_cast<tsast::IfStmt>(&s)) {
+      bool consumed = false;
+      ExitKind k = emitIf(*ifs, stmts.drop_front(i + 1), &consumed);
+      if (consumed || k != ExitKind::Normal)
+        return k;
+    } else {
+      ExitKind k = emitStmt(s);
+      if (k != ExitKind::Normal)
+        return k; // the rest is unreachable
+    }
     bool mayExit = (usesReturnFlag && mayReturn(s)) ||
                    (loopDepth > 0 && mayBreakOrContinue(s, false));
     if (!mayExit || i + 1 == stmts.size())
       continue;
     // The rest runs only if nothing exited.
-    ArrayRef<tsast::StmtPtr> rest = stmts.drop_front(i + 1);
+    ArrayRef<const tsast::Stmt *> rest = stmts.drop_front(i + 1);
     bool onlyReturn = false;
     Value guard = emitGuardCondition(s.getLoc(), &onlyReturn);
     if (!guard)
       continue;
     return emitIfOp(
-        guard, rest.front()->getLoc(), [&] { return emitStmts(rest); },
+        guard, rest.front()->getLoc(), [&] { return emitStmtSeq(rest); },
         [&] {
           return onlyReturn ? ExitKind::Terminates : ExitKind::LoopJump;
         });
@@ -664,6 +760,38 @@ LogicalResult MLIRGenImpl::assignTarget(const tsast::Expr *target, Value value,
       starred = i;
     }
   Location vloc = target->getLoc();
+  // Name the unpacked values after their targets, as graphs print them.
+  auto nameResults = [&](Operation *unpack) {
+    SmallVector<Attribute> names;
+    size_t n = unpack->getNumResults();
+    size_t fixedAfter = starred >= 0 ? elts.size() - starred - 1 : 0;
+    for (size_t r = 0; r < n; ++r) {
+      // Result r comes from target r before the star, or counts from the
+      // end after it.
+      const tsast::Expr *e = nullptr;
+      if (starred < 0 || r < size_t(starred))
+        e = r < elts.size() ? elts[r].get() : nullptr;
+      else if (r >= n - fixedAfter)
+        e = elts[elts.size() - (n - r)].get();
+      auto *nameExpr = llvm::dyn_cast_or_null<tsast::NameExpr>(e);
+      names.push_back(builder.getStringAttr(nameExpr ? nameExpr->getName()
+                                                     : StringRef()));
+    }
+    ArrayAttr attr = builder.getArrayAttr(names);
+    unpack->setAttr("ts.result_names", attr);
+    // `values, indices = x.max(1)`: the unpack of a multi-result op's
+    // tuple folds away, so its results carry the names too.
+    if (auto tc = unpack->getOperand(0).getDefiningOp<ts::TupleConstructOp>()) {
+      Operation *producer = tc->getNumOperands()
+                                ? tc->getOperand(0).getDefiningOp()
+                                : nullptr;
+      if (producer && producer->getNumResults() == tc->getNumOperands() &&
+          producer->getNumResults() > 1 &&
+          llvm::equal(producer->getResults(), tc->getOperands()) &&
+          !producer->hasAttr("ts.result_names"))
+        producer->setAttr("ts.result_names", attr);
+    }
+  };
   if (auto tt = dyn_cast<ts::TupleType>(value.getType())) {
     size_t n = tt.getElementTypes().size();
     size_t fixed = elts.size() - (starred >= 0 ? 1 : 0);
@@ -674,6 +802,7 @@ LogicalResult MLIRGenImpl::assignTarget(const tsast::Expr *target, Value value,
     }
     auto unpack = ts::TupleUnpackOp::create(builder, vloc,
                                             tt.getElementTypes(), value);
+    nameResults(unpack);
     SmallVector<Value> all(unpack.getResults());
     size_t idx = 0;
     for (auto [i, e] : llvm::enumerate(elts)) {
@@ -704,6 +833,7 @@ LogicalResult MLIRGenImpl::assignTarget(const tsast::Expr *target, Value value,
     }
     SmallVector<Type> types(elts.size(), lt.getElementType());
     auto unpack = ts::ListUnpackOp::create(builder, vloc, types, value);
+    nameResults(unpack);
     for (auto [e, v] : llvm::zip(elts, unpack.getResults()))
       if (failed(assignTarget(e.get(), v, loc)))
         return failure();
@@ -718,15 +848,19 @@ ExitKind MLIRGenImpl::emitAssign(const tsast::AssignStmt &stmt) {
   if (stmt.hasTypeComment())
     hint = resolveAnnotation(stmt.getTypeComment());
   Value v = emitExpr(stmt.getValue(), hint);
-  if (!v)
+  if (!v) {
+    for (const tsast::ExprPtr &t : stmt.getTargets())
+      poisonTarget(t.get());
     return ExitKind::Normal;
+  }
   for (const tsast::ExprPtr &t : stmt.getTargets()) {
     if (hint && llvm::isa<tsast::NameExpr>(t.get())) {
       (void)assignVar(llvm::cast<tsast::NameExpr>(t.get())->getName(), v,
                       t->getLoc(), hint);
       continue;
     }
-    (void)assignTarget(t.get(), v, stmt.getLoc());
+    if (failed(assignTarget(t.get(), v, stmt.getLoc())))
+      poisonTarget(t.get());
   }
   return ExitKind::Normal;
 }
@@ -749,6 +883,8 @@ ExitKind MLIRGenImpl::emitAnnAssign(const tsast::AnnAssignStmt &stmt) {
   Value v = emitExpr(stmt.getValue(), t);
   if (v)
     (void)assignVar(name->getName(), v, stmt.getTarget()->getLoc(), t);
+  else
+    poisonTarget(name);
   return ExitKind::Normal;
 }
 
@@ -816,7 +952,9 @@ ExitKind MLIRGenImpl::emitReturn(const tsast::ReturnStmt &stmt) {
       }
     }
   }
-  setVarRaw(kReturnValue, Variable{v, Type(), "", false});
+  Variable rv{v, Type(), "", false};
+  rv.origin = &stmt;
+  setVarRaw(kReturnValue, rv);
   if (usesReturnFlag)
     setVarRaw(kReturned, Variable{constBool(true, loc), boolTy(), "", false});
   return ExitKind::Terminates;

@@ -77,6 +77,9 @@ using TypeVars = llvm::StringMap<Type>;
 struct Matcher {
   MLIRContext *ctx;
   bool allowConversions;
+  /// Numbers become tensors only for binary operators (`2 // x`), as in
+  /// TorchScript, where `torch.mm(x, 3)` is an error.
+  bool allowNumToTensor;
   TypeVars vars;
   std::string why;
 
@@ -126,7 +129,7 @@ struct Matcher {
     case K::Tensor:
       if (isa<ts::TensorType>(actual))
         return Conversion::None;
-      if (allowConversions &&
+      if (allowConversions && allowNumToTensor &&
           isa<ts::IntType, ts::FloatType, ts::BoolType>(actual))
         return Conversion::NumToTensor;
       return std::nullopt;
@@ -276,7 +279,9 @@ static bool planCall(const FunctionSchema &schema, ArrayRef<CallArg> args,
     m.why = "too many positional arguments";
     return false;
   }
-  for (const auto &[name, arg] : kwargs) {
+  for (const auto &kw : kwargs) {
+    const std::string &name = kw.first;
+    const CallArg &arg = kw.second;
     auto it = llvm::find_if(params, [&](const SchemaArgument &p) {
       return p.name == name;
     });
@@ -383,7 +388,7 @@ Value MLIRGenImpl::emitOperator(
   SmallVector<std::pair<const FunctionSchema *, std::string>> failures;
   for (bool conversions : {false, true}) {
     for (const FunctionSchema &schema : schemas) {
-      Matcher m{&context, conversions, {}, ""};
+      Matcher m{&context, conversions, numToTensorAllowed, {}, ""};
       SmallVector<Planned> plan;
       if (!planCall(schema, args, kwargs, m, plan)) {
         if (conversions)

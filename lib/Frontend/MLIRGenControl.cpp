@@ -70,6 +70,12 @@ ExitKind MLIRGenImpl::emitIfOp(Value cond, Location loc, BranchFn thenFn,
       continue; // nothing after this if runs
     Variable *outer = lookupVar(name);
     Variable *tv = ownVar(thenFrame, name), *ev = ownVar(elseFrame, name);
+    if ((tv && tv->poisoned) || (ev && ev->poisoned)) {
+      Variable poisoned;
+      poisoned.poisoned = true;
+      frame->vars[name] = poisoned;
+      continue;
+    }
     Value tval = tv ? tv->value : (outer ? outer->value : Value());
     Value eval = ev ? ev->value : (outer ? outer->value : Value());
     Type declared = outer ? outer->declaredType
@@ -110,10 +116,23 @@ ExitKind MLIRGenImpl::emitIfOp(Value cond, Location loc, BranchFn thenFn,
       Type j = ts::joinTypes(tval.getType(), eval.getType());
       // Only None/T unify implicitly (into Optional[T]); other differences
       // are TorchScript's classic type error.
+      if (name == kReturnValue && (!j || !isa<ts::OptionalType>(j))) {
+        // Two returns of an unannotated function disagree.
+        Variable *ret = ev ? ev : tv;
+        error(ret && ret->origin ? ret->origin->getLoc() : loc)
+            << "previous return statement returned a value of type "
+            << typeName((ev ? tval : eval).getType())
+            << " but this return statement returns a value of type "
+            << typeName((ev ? eval : tval).getType());
+        continue;
+      }
       if (!j || (!isa<ts::OptionalType>(j) && !declared)) {
         error(loc) << "'" << name << "' is set to type "
                    << typeName(tval.getType()) << " in the true branch and type "
                    << typeName(eval.getType()) << " in the false branch";
+        Variable poisoned;
+        poisoned.poisoned = true;
+        frame->vars[name] = poisoned;
         continue;
       }
       t = declared ? declared : j;
@@ -189,7 +208,9 @@ matchNoneCheck(const tsast::Expr *test) {
   return std::make_pair(name->getName().str(), op == tsast::CmpOpKind::IsNot);
 }
 
-ExitKind MLIRGenImpl::emitIf(const tsast::IfStmt &stmt) {
+ExitKind MLIRGenImpl::emitIf(const tsast::IfStmt &stmt,
+                             ArrayRef<const tsast::Stmt *> rest,
+                             bool *consumedRest) {
   Value cond = emitCondition(stmt.getTest());
   if (!cond)
     return ExitKind::Normal;
@@ -210,16 +231,34 @@ ExitKind MLIRGenImpl::emitIf(const tsast::IfStmt &stmt) {
     Variable v{narrowed, Type(), "", true};
     frame->vars[check->first] = v;
   };
+  // `if c: return a` followed by more statements: the rest becomes the
+  // else branch, so that no flag is needed and graphs look like PyTorch's.
+  bool inLoop = loopDepth > 0;
+  bool thenExits = alwaysExits(stmt.getBody(), inLoop);
+  bool elseExits = alwaysExits(stmt.getOrElse(), inLoop);
+  bool absorb = !rest.empty() && (thenExits || elseExits);
+  if (consumedRest)
+    *consumedRest = absorb;
+  auto branch = [&](ArrayRef<tsast::StmtPtr> body, bool takesRest) {
+    SmallVector<const tsast::Stmt *> seq;
+    for (const tsast::StmtPtr &s : body)
+      seq.push_back(s.get());
+    if (absorb && takesRest)
+      seq.append(rest.begin(), rest.end());
+    return emitStmtSeq(seq);
+  };
   ExitKind k = emitIfOp(
       cond, stmt.getLoc(),
       [&] {
         refine(true);
-        return emitStmts(stmt.getBody());
+        return branch(stmt.getBody(), !thenExits);
       },
       [&] {
         refine(false);
-        return emitStmts(stmt.getOrElse());
+        return branch(stmt.getOrElse(), thenExits);
       });
+  if (absorb)
+    return k;
   // `if x is None: return ...` narrows x for the rest of the block.
   if (optType && k == ExitKind::Normal) {
     bool thenExits = !stmt.getBody().empty() &&
@@ -313,12 +352,16 @@ ExitKind MLIRGenImpl::emitLoopOp(Value tripCount, Value initialCond,
   Block *block = builder.createBlock(&loop.getBody());
   Value iter = block->addArgument(intTy(), loc);
   Frame *parent = frame;
-  Frame bodyFrame{parent, {}};
+  // The carried values live in a frame of their own, outside the body's:
+  // the body assigning them is then assigning an outer variable, which
+  // keeps its type ("previously had type ...").
+  Frame carriedFrame{parent, {}};
+  Frame bodyFrame{&carriedFrame, {}};
   for (auto [i, name] : llvm::enumerate(carried)) {
     BlockArgument arg = block->addArgument(types[i], loc);
     if (name[0] != '$')
       arg.setLoc(NameLoc::get(builder.getStringAttr(name), loc));
-    bodyFrame.vars[name] = Variable{arg, declared[i], "", false};
+    carriedFrame.vars[name] = Variable{arg, declared[i], "", false};
   }
   frame = &bodyFrame;
   builder.setInsertionPointToEnd(block);
@@ -366,8 +409,9 @@ ExitKind MLIRGenImpl::emitLoopOp(Value tripCount, Value initialCond,
     if (val && val.getType() != types[i])
       val = coerce(val, types[i], loc);
     if (!val) {
-      error(loc) << "'" << name << "' is not defined on every path through "
-                                   "the loop body";
+      if (!v || !v->poisoned)
+        error(loc) << "'" << name
+                   << "' is not defined on every path through the loop body";
       val = ts::UninitializedOp::create(builder, loc, types[i]);
     }
     yields.push_back(val);
@@ -380,7 +424,7 @@ ExitKind MLIRGenImpl::emitLoopOp(Value tripCount, Value initialCond,
     frame->vars[name] = Variable{loop.getResult(i), declared[i], "", false};
   for (const std::string &n : assigned) {
     Variable *v = lookupVar(n);
-    if (!v || !v->value) {
+    if (!v || (!v->value && !v->poisoned)) {
       Variable undef;
       undef.undefinedReason =
           "'" + n + "' is only defined inside the loop body";

@@ -2,6 +2,9 @@
 
 #include "MLIRGenImpl.h"
 
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/SaveAndRestore.h"
+
 #include <cmath>
 
 using namespace mlir;
@@ -173,6 +176,8 @@ Value MLIRGenImpl::emitName(const tsast::NameExpr &expr) {
   if (Variable *v = lookupVar(name)) {
     if (v->value)
       return v->value;
+    if (v->poisoned)
+      return nullptr; // its error is already reported
     auto diag = error(expr.getLoc());
     if (!v->undefinedReason.empty())
       diag << v->undefinedReason;
@@ -427,14 +432,28 @@ Value MLIRGenImpl::emitTensorIndex(Value tensor, const tsast::Expr *index,
   Value current = tensor;
   int64_t dim = 0; // the dimension the next item applies to
   Value dimFromEnd;
+  // With negative dims, a select also moves on: the dims after it keep
+  // their negative positions.
+  bool negativeDims = false;
   for (auto [i, e] : llvm::enumerate(items)) {
     Location eloc = e->getLoc();
     if (i == ellipsis) {
-      // The remaining items address the last dimensions.
+      // The remaining items address the last dimensions. Without a None
+      // among them, they are negative dims, as PyTorch emits them; a None
+      // shifts positions, so then the rank is needed.
       int64_t remaining = 0;
-      for (const tsast::Expr *r : ArrayRef(items).drop_front(i + 1))
+      bool hasNone = false;
+      for (const tsast::Expr *r : ArrayRef(items).drop_front(i + 1)) {
         if (!llvm::isa<tsast::NoneLiteralExpr>(r))
           ++remaining;
+        else
+          hasNone = true;
+      }
+      if (!hasNone) {
+        dim = -remaining;
+        negativeDims = true;
+        continue;
+      }
       Value rank = createOp("ts.aten.dim", {current}, {intTy()}, eloc);
       dimFromEnd = createOp("ts.aten.sub.int", {rank, constInt(remaining, eloc)},
                             {intTy()}, eloc);
@@ -482,6 +501,8 @@ Value MLIRGenImpl::emitTensorIndex(Value tensor, const tsast::Expr *index,
                              {CallArg{current, eloc}, CallArg{dimValue(), eloc},
                               CallArg{idx, eloc}},
                              {}, eloc);
+      if (negativeDims)
+        ++dim;
     }
     if (!current)
       return nullptr;
@@ -553,6 +574,9 @@ Value MLIRGenImpl::emitBinary(const tsast::BinaryOpExpr &expr) {
     if (op == "add" || op == "mul")
       std::swap(lhs, rhs); // commutative
   }
+  // Other `number op tensor` forms (`2 // x`) wrap the number in a tensor;
+  // `@` has no such meaning.
+  llvm::SaveAndRestore allow(numToTensorAllowed, op != "matmul");
   return emitOperator("aten::" + op,
                       {CallArg{lhs, expr.getLHS()->getLoc()},
                        CallArg{rhs, expr.getRHS()->getLoc()}},
@@ -660,7 +684,25 @@ Value MLIRGenImpl::emitCompare(const tsast::CompareExpr &expr) {
       std::swap(lhs, rhs); // __contains__(container, item)
       break;
     }
-    Value c = emitOperator(name, {CallArg{lhs, loc}, CallArg{rhs, loc}}, {},
+    // `1 < x` is `x > 1`, as TorchScript emits it: the Scalar overloads
+    // take the tensor first.
+    Value a = lhs, b = rhs;
+    if (isa<ts::TensorType>(rhs.getType()) &&
+        isa<ts::IntType, ts::FloatType, ts::BoolType>(lhs.getType())) {
+      StringRef mirrored = llvm::StringSwitch<StringRef>(name)
+                               .Case("aten::lt", "aten::gt")
+                               .Case("aten::gt", "aten::lt")
+                               .Case("aten::le", "aten::ge")
+                               .Case("aten::ge", "aten::le")
+                               .Case("aten::eq", "aten::eq")
+                               .Case("aten::ne", "aten::ne")
+                               .Default("");
+      if (!mirrored.empty()) {
+        name = mirrored.str();
+        std::swap(a, b);
+      }
+    }
+    Value c = emitOperator(name, {CallArg{a, loc}, CallArg{b, loc}}, {},
                            expr.getLoc(), getOpSpelling(op));
     if (!c)
       return nullptr;

@@ -54,6 +54,11 @@ struct Variable {
   mlir::Type declaredType;     // from an annotation, if any
   std::string undefinedReason; // why `value` is null
   bool isRefinement = false;   // an Optional narrowed by `is not None`
+  /// Its definition failed with an error already reported: uses fail
+  /// silently instead of cascading into "undefined value" errors.
+  bool poisoned = false;
+  /// For `$retval`: the return statement that set it (for diagnostics).
+  const ast::Stmt *origin = nullptr;
 };
 
 /// One level of lexical scope: a function body, a branch, a loop body.
@@ -119,16 +124,27 @@ public:
   void setVarRaw(llvm::StringRef name, Variable var) {
     frame->vars[name.str()] = std::move(var);
   }
+  /// Marks the names an assignment target binds as poisoned (see
+  /// Variable::poisoned) after its value failed.
+  void poisonTarget(const ast::Expr *target);
 
   //===--------------------------------------------------------------------===//
   // Statements (MLIRGen.cpp)
   //===--------------------------------------------------------------------===//
   ExitKind emitStmts(llvm::ArrayRef<ast::StmtPtr> stmts);
+  /// Emits a sequence; `rest` of a sequence may be spliced into an `if`
+  /// branch, so sequences are lists of statement pointers.
+  ExitKind emitStmtSeq(llvm::ArrayRef<const ast::Stmt *> stmts);
   ExitKind emitStmt(const ast::Stmt &stmt);
   ExitKind emitAssign(const ast::AssignStmt &stmt);
   ExitKind emitAnnAssign(const ast::AnnAssignStmt &stmt);
   ExitKind emitAugAssign(const ast::AugAssignStmt &stmt);
-  ExitKind emitIf(const ast::IfStmt &stmt);
+  /// `rest` are the statements after the `if` in its block. When a branch
+  /// always exits (`if c: return x`), they are emitted in the other branch,
+  /// as PyTorch's exit transform does, and consumed (*consumedRest = true).
+  ExitKind emitIf(const ast::IfStmt &stmt,
+                  llvm::ArrayRef<const ast::Stmt *> rest = {},
+                  bool *consumedRest = nullptr);
   ExitKind emitWhile(const ast::WhileStmt &stmt);
   ExitKind emitFor(const ast::ForStmt &stmt);
   ExitKind emitReturn(const ast::ReturnStmt &stmt);
@@ -246,10 +262,19 @@ public:
   /// Whether the current function uses the `$returned` flag.
   bool usesReturnFlag = false;
   unsigned loopDepth = 0;
+  /// Set while a binary operator is resolved: only there may a number
+  /// become a tensor (prim::NumToTensor) to match an overload.
+  bool numToTensorAllowed = false;
 };
 
 /// Static facts about statements, from the AST alone.
 bool mayReturn(const ast::Stmt &stmt);
+/// Whether every path through `stmts` returns or raises (or, with
+/// `loopJumps`, also breaks or continues).
+bool alwaysExits(llvm::ArrayRef<ast::StmtPtr> stmts, bool loopJumps);
+/// Whether a function body needs the `$returned` flag: some return is
+/// followed by statements that the if-restructuring cannot absorb.
+bool needsReturnFlag(llvm::ArrayRef<const ast::Stmt *> stmts, bool atEnd);
 bool mayBreakOrContinue(const ast::Stmt &stmt, bool breakOnly);
 void collectAssignedNames(llvm::ArrayRef<ast::StmtPtr> stmts,
                           NameSet &names);

@@ -2,6 +2,7 @@
 
 #include "tsc/InitAll.h"
 #include "tsc/Conversion/Passes.h"
+#include "tsc/Target/CPU/CPUTarget.h"
 #include "tsc/Transforms/Passes.h"
 #include "ts/TSOps.h"
 
@@ -28,6 +29,7 @@ void tsc::registerAllDialects(DialectRegistry &registry) {
                   memref::MemRefDialect, bufferization::BufferizationDialect,
                   LLVM::LLVMDialect>();
   func::registerInlinerExtension(registry);
+  cpu::registerCPUCodegenDialects(registry);
 }
 
 void tsc::registerAllPasses() {
@@ -39,4 +41,5 @@ void tsc::registerAllPasses() {
   registerInlinerPass();
   registerSymbolDCEPass();
   registerReconcileUnrealizedCastsPass();
+  cpu::registerCPUCodegenPipeline();
 }

@@ -6,11 +6,13 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "tsc/Conversion/Passes.h"
 #include "tsc/Frontend/AST.h"
 #include "tsc/Frontend/ASTPrinter.h"
 #include "tsc/Frontend/MLIRGen.h"
 #include "tsc/Frontend/Parser.h"
 #include "tsc/InitAll.h"
+#include "tsc/Target/CPU/CPUTarget.h"
 #include "tsc/Target/GraphPrinter.h"
 #include "tsc/Transforms/InputTypes.h"
 #include "tsc/Transforms/Passes.h"
@@ -22,6 +24,7 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
+#include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
 #include "mlir/Transforms/Passes.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -39,7 +42,14 @@ struct Options {
   std::string input;
   std::string output = "-";
   std::string emit;
-  std::string emitStage = "ts";
+  std::string emitStage;
+  bool compileOnly = false;
+  bool noFusion = false;
+  std::string optLevel = "2";
+  std::string march;
+  std::string target;
+  std::string modelName;
+  std::string headerPath;
   std::string entry;
   std::vector<std::string> inputShapes;
   std::vector<std::string> inputDtypes;
@@ -199,50 +209,130 @@ int compile(const Options &opts) {
   }
   bool haveSpecs = !opts.inputShapes.empty() || !opts.inputDtypes.empty();
   if (haveSpecs) {
-    SmallVector<func::FuncOp> entries;
+    unsigned publics = 0;
     for (auto f : module->getOps<func::FuncOp>())
-      if (f.isPublic())
-        entries.push_back(f);
-    if (entries.size() != 1) {
+      publics += f.isPublic();
+    if (publics != 1) {
       llvm::errs() << "tsc: error: --input-shape and --input-dtype need a "
                       "single entry function (use --entry)\n";
       return 1;
     }
-    SmallVector<std::optional<tsc::InputTypeSpec>> specs;
-    if (failed(collectSpecs(context, entries[0], opts, specs)))
-      return 1;
-    Type f32 = Float32Type::get(&context);
-    if (failed(tsc::applyInputTypes(entries[0], specs, f32)))
-      return finish(false);
   }
-
-  if (opts.emitStage != "frontend") {
-    PassManager pm(&context);
-    if (opts.printIRAfterAll) {
-      context.disableMultithreading();
-      pm.enableIRPrinting([](Pass *, Operation *) { return false; },
-                          [](Pass *, Operation *) { return true; },
-                          /*printModuleScope=*/true);
+  if (haveSpecs && !opts.emit.empty() &&
+      (opts.emit == "graph" || opts.emit == "mlir")) {
+    for (auto f : module->getOps<func::FuncOp>()) {
+      if (!f.isPublic())
+        continue;
+      SmallVector<std::optional<tsc::InputTypeSpec>> specs;
+      if (failed(collectSpecs(context, f, opts, specs)))
+        return 1;
+      // Without code generation, unspecified dtypes stay unknown.
+      if (failed(tsc::applyInputTypes(f, specs, Type())))
+        return finish(false);
     }
-    if (opts.timePasses)
-      pm.enableTiming();
-    tsc::ts::buildTSSimplificationPipeline(pm);
-    spdlog::debug("running the ts simplification pipeline");
-    if (failed(pm.run(*module)))
-      return finish(false);
   }
 
-  if (opts.emit == "graph") {
+  // What to produce, and the last stage that runs.
+  std::string emit = opts.emit;
+  if (emit.empty()) {
+    if (opts.compileOnly)
+      emit = "obj";
+    else if (auto kind = tsc::cpu::outputKindForPath(opts.output))
+      emit = *kind == tsc::cpu::OutputKind::StaticLibrary ? "lib"
+             : *kind == tsc::cpu::OutputKind::Object      ? "obj"
+             : *kind == tsc::cpu::OutputKind::LLVMIR      ? "llvm"
+             : *kind == tsc::cpu::OutputKind::Assembly    ? "asm"
+                                                          : "so";
+    else
+      emit = "so";
+  }
+  bool codegen = emit != "mlir" && emit != "graph";
+  std::string stage = opts.emitStage;
+  if (stage.empty())
+    stage = codegen ? "llvm" : "fused";
+  static const char *stages[] = {"frontend", "ts", "fused", "linalg", "llvm"};
+  auto stageIndex = [](StringRef s) {
+    for (unsigned i = 0; i < std::size(stages); ++i)
+      if (s == stages[i])
+        return i;
+    return 0u;
+  };
+  unsigned last = stageIndex(stage);
+
+  // Code generation needs ranks and dtypes: tensor inputs default to
+  // float32 there.
+  if (codegen || last >= stageIndex("linalg")) {
+    for (auto f : module->getOps<func::FuncOp>()) {
+      if (!f.isPublic())
+        continue;
+      SmallVector<std::optional<tsc::InputTypeSpec>> specs;
+      if (haveSpecs && failed(collectSpecs(context, f, opts, specs)))
+        return 1;
+      if (failed(tsc::applyInputTypes(f, specs, Float32Type::get(&context))))
+        return finish(false);
+    }
+  }
+
+  PassManager pm(&context);
+  if (opts.printIRAfterAll) {
+    context.disableMultithreading();
+    pm.enableIRPrinting([](Pass *, Operation *) { return false; },
+                        [](Pass *, Operation *) { return true; },
+                        /*printModuleScope=*/true);
+  }
+  if (opts.timePasses)
+    pm.enableTiming();
+  if (last >= stageIndex("ts"))
+    tsc::ts::buildTSSimplificationPipeline(pm);
+  if (last >= stageIndex("fused") && !opts.noFusion)
+    pm.addPass(tsc::ts::createTSFuse());
+  if (last >= stageIndex("linalg")) {
+    pm.addPass(tsc::ts::createTSExpandTupleSignatures());
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(tsc::createConvertTSToSCF());
+    pm.addPass(tsc::createConvertTSToArith());
+    pm.addPass(tsc::createConvertTSToLinalg());
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(tsc::createTSVerifyLowered());
+    pm.addPass(createReconcileUnrealizedCastsPass());
+  }
+  spdlog::debug("running passes up to stage '{}'", stages[last]);
+  if (failed(pm.run(*module)))
+    return finish(false);
+
+  if (emit == "graph") {
     if (failed(tsc::printGraphs(*module, out->os())))
       return finish(false);
-  } else if (opts.emit == "mlir") {
-    OpPrintingFlags flags;
-    module->print(out->os(), flags);
+  } else if (emit == "mlir") {
+    if (last == stageIndex("llvm")) {
+      PassManager cg(&context);
+      tsc::cpu::CPUOptions cpu;
+      cpu.fuseElementwise = !opts.noFusion;
+      tsc::cpu::buildCPUCodegenPipeline(cg, cpu);
+      if (failed(cg.run(*module)))
+        return finish(false);
+    }
+    module->print(out->os(), OpPrintingFlags());
     out->os() << "\n";
   } else {
-    llvm::errs() << "tsc: error: code generation is not implemented yet; use "
-                    "--emit=graph or --emit=mlir\n";
-    return 1;
+    tsc::cpu::CompileOptions copts;
+    copts.kind = emit == "llvm"  ? tsc::cpu::OutputKind::LLVMIR
+                 : emit == "asm" ? tsc::cpu::OutputKind::Assembly
+                 : emit == "obj" ? tsc::cpu::OutputKind::Object
+                 : emit == "lib" ? tsc::cpu::OutputKind::StaticLibrary
+                                 : tsc::cpu::OutputKind::SharedLibrary;
+    copts.outputPath = opts.output;
+    copts.modelName = opts.modelName;
+    copts.headerPath = opts.headerPath;
+    copts.cpu.fuseElementwise = !opts.noFusion;
+    copts.cpu.optLevel = std::stoi(opts.optLevel);
+    copts.cpu.triple = opts.target;
+    copts.cpu.cpu = opts.march;
+    // The file is written by the emitter; drop the placeholder stream.
+    out.reset();
+    if (failed(tsc::cpu::compileModel(*module, copts)))
+      return finish(false);
+    return finish(true);
   }
   out->keep();
   return finish(true);
@@ -255,14 +345,33 @@ int main(int argc, char **argv) {
   CLI::App app{"tsc: an ahead-of-time compiler for TorchScript"};
   app.add_option("input", opts.input, "TorchScript source file ('-' for stdin)")
       ->required();
-  app.add_option("-o", opts.output, "Output file (default: stdout)");
+  app.add_option("-o", opts.output,
+                 "Output file; its extension picks the output: .so (shared "
+                 "library, the default), .a, .o, .ll, .s");
+  app.add_flag("-c", opts.compileOnly, "Write a relocatable object (.o)");
   app.add_option("--emit", opts.emit,
-                 "What to write: ast, source, mlir or graph")
-      ->check(CLI::IsMember({"ast", "source", "mlir", "graph"}));
+                 "What to write: ast, source, graph, mlir, llvm, asm, obj, "
+                 "lib, so")
+      ->check(CLI::IsMember({"ast", "source", "mlir", "graph", "llvm", "asm",
+                             "obj", "lib", "so"}));
   app.add_option("--emit-stage", opts.emitStage,
-                 "With --emit=mlir/graph: 'frontend' (no passes) or 'ts' "
-                 "(after inlining and canonicalization, the default)")
-      ->check(CLI::IsMember({"frontend", "ts"}));
+                 "With --emit=mlir/graph, the last stage: frontend (no "
+                 "passes), ts (inlined, canonicalized, types refined; the "
+                 "default for graph), fused (with fusion groups; the default "
+                 "for mlir), linalg (lowered out of ts), llvm (LLVM dialect)")
+      ->check(CLI::IsMember({"frontend", "ts", "fused", "linalg", "llvm"}));
+  app.add_flag("--no-fusion", opts.noFusion,
+               "Do not form fusion groups or fuse loops");
+  app.add_option("-O", opts.optLevel, "Optimization level 0-3 (default 2)")
+      ->check(CLI::IsMember({"0", "1", "2", "3"}));
+  app.add_option("--march", opts.march,
+                 "Target CPU (default: the host's; e.g. x86-64-v3)");
+  app.add_option("--target", opts.target,
+                 "Target triple (default: the host's)");
+  app.add_option("--model-name", opts.modelName,
+                 "Prefix of the C ABI's symbols (default: the output's stem)");
+  app.add_option("--emit-header", opts.headerPath,
+                 "Also write the model's C header to this file");
   app.add_option("--entry", opts.entry,
                  "Compile only this function (and what it calls)");
   app.add_option("--input-shape", opts.inputShapes,
@@ -281,8 +390,15 @@ int main(int argc, char **argv) {
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
   app.set_version_flag("--version", std::string("tsc ") + TSC_VERSION +
                                         " (LLVM/MLIR " LLVM_VERSION_STRING ")");
+  // Accept the compilers' `-march=X` spelling (CLI11 would read it as `-m`
+  // with the value `arch=X`).
+  std::vector<std::string> args(argv + 1, argv + argc);
+  for (std::string &a : args)
+    if (StringRef(a).starts_with("-march"))
+      a = "-" + a;
+  std::reverse(args.begin(), args.end());
   try {
-    app.parse(argc, argv);
+    app.parse(args);
   } catch (const CLI::ParseError &e) {
     return app.exit(e);
   }

@@ -3,6 +3,7 @@
 #include "Utils.h"
 
 #include "mlir/IR/Matchers.h"
+#include "tsc/Conversion/Runtime.h"
 
 using namespace mlir;
 
@@ -208,6 +209,103 @@ Type promoteDtypes(MLIRContext *ctx, TypeRange tsTypes) {
     }
   }
   return result;
+}
+
+} // namespace tsc::lowering
+
+namespace tsc::lowering {
+
+/// Looks through the casts between ts and builtin types that the
+/// conversions insert.
+static Value stripConversionCasts(Value v) {
+  while (auto cast = v.getDefiningOp<UnrealizedConversionCastOp>()) {
+    if (cast.getInputs().size() != 1)
+      break;
+    v = cast.getInputs()[0];
+  }
+  return v;
+}
+
+std::optional<int64_t> matchConstantInt(Value v) {
+  v = stripConversionCasts(v);
+  if (auto i = getConstantInt(v))
+    return i;
+  APInt value;
+  if (!v.getType().isInteger(1) && matchPattern(v, m_ConstantInt(&value)))
+    return value.getSExtValue();
+  return std::nullopt;
+}
+
+std::optional<bool> matchConstantBool(Value v) {
+  v = stripConversionCasts(v);
+  if (auto b = getConstantBool(v))
+    return b;
+  APInt value;
+  if (v.getType().isInteger(1) && matchPattern(v, m_ConstantInt(&value)))
+    return !value.isZero();
+  return std::nullopt;
+}
+
+AffineMap getBroadcastMap(RankedTensorType operandType,
+                          RankedTensorType resultType) {
+  MLIRContext *ctx = resultType.getContext();
+  int64_t rank = resultType.getRank();
+  int64_t offset = rank - operandType.getRank();
+  SmallVector<AffineExpr> exprs;
+  for (int64_t k = 0; k < operandType.getRank(); ++k) {
+    int64_t d = k + offset;
+    if (operandType.getDimSize(k) == 1 && resultType.getDimSize(d) != 1)
+      exprs.push_back(getAffineConstantExpr(0, ctx));
+    else
+      exprs.push_back(getAffineDimExpr(d, ctx));
+  }
+  return AffineMap::get(rank, 0, exprs, ctx);
+}
+
+SmallVector<Value> getBroadcastSizes(OpBuilder &b, Location loc,
+                                     RankedTensorType resultType,
+                                     ValueRange operands, StringRef opName) {
+  int64_t rank = resultType.getRank();
+  SmallVector<Value> dynSizes;
+  for (int64_t d = 0; d < rank; ++d) {
+    // A dynamic result size comes from the first operand whose dim is not a
+    // static 1; a static one is known.
+    Value size, source;
+    if (resultType.isDynamicDim(d)) {
+      for (Value t : operands) {
+        auto tt = cast<RankedTensorType>(t.getType());
+        int64_t k = d - (rank - tt.getRank());
+        if (k < 0 || tt.getDimSize(k) == 1)
+          continue;
+        size = getDimSize(b, loc, t, k);
+        source = t;
+        break;
+      }
+      if (!size)
+        size = arith::ConstantIndexOp::create(b, loc, 1);
+      dynSizes.push_back(size);
+    } else {
+      size = arith::ConstantIndexOp::create(b, loc, resultType.getDimSize(d));
+    }
+    // Every other dynamic dim must match: the maps only broadcast static
+    // size-1 dims, so a dynamic size that is 1 at run time (which PyTorch
+    // would broadcast) would otherwise be read out of bounds.
+    for (Value t : operands) {
+      auto tt = cast<RankedTensorType>(t.getType());
+      int64_t k = d - (rank - tt.getRank());
+      if (k < 0 || !tt.isDynamicDim(k) || t == source)
+        continue;
+      Value bad = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
+                                        getDimSize(b, loc, t, k), size);
+      emitRuntimeRaiseIf(b, loc, bad,
+                         ("RuntimeError: the sizes of the operands of " +
+                          opName +
+                          " must match (a dynamic size-1 dimension does not "
+                          "broadcast)")
+                             .str());
+    }
+  }
+  return dynSizes;
 }
 
 } // namespace tsc::lowering

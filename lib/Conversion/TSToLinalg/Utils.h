@@ -76,4 +76,29 @@ void populateCreationPatterns(const mlir::TypeConverter &converter,
                               mlir::RewritePatternSet &patterns);
 } // namespace tsc
 
+namespace tsc::lowering {
+
+/// The compile-time value of an int or bool operand, given either as the ts
+/// value (a ts.constant, or the cast of an arith.constant that
+/// convert-ts-to-arith leaves behind) or as the converted value. Unlike
+/// getConstantInt/getConstantBool this works after convert-ts-to-arith.
+std::optional<int64_t> matchConstantInt(mlir::Value v);
+std::optional<bool> matchConstantBool(mlir::Value v);
+
+/// The map that reads an operand of `operandType` inside a loop nest over
+/// `resultType` under PyTorch's broadcasting (dims aligned from the right; a
+/// static size-1 dim against a result dim that is not 1 reads index 0).
+mlir::AffineMap getBroadcastMap(mlir::RankedTensorType operandType,
+                                mlir::RankedTensorType resultType);
+
+/// The dynamic sizes of `resultType`, the result of broadcasting `operands`
+/// against each other. Dynamic sizes of different operands must agree: a
+/// run-time check raises otherwise, naming `opName`.
+llvm::SmallVector<mlir::Value>
+getBroadcastSizes(mlir::OpBuilder &b, mlir::Location loc,
+                  mlir::RankedTensorType resultType, mlir::ValueRange operands,
+                  llvm::StringRef opName);
+
+} // namespace tsc::lowering
+
 #endif // TSC_LIB_CONVERSION_TSTOLINALG_UTILS_H

@@ -141,6 +141,23 @@ private:
     os << " = ";
   }
 
+  /// Prints `%N : type = prim::Constant[value=...]()` and returns %N.
+  std::string printSyntheticConstant(StringRef type, StringRef value,
+                                     unsigned depth) {
+    std::string n = "%" + std::to_string(nextId++);
+    indent(depth);
+    os << n << " : " << type << " = prim::Constant[value=" << value
+       << "]()\n";
+    return n;
+  }
+
+  /// Python's builtin exceptions are qualified as PyTorch prints them.
+  static std::string getExceptionName(StringRef cls) {
+    if (cls.contains('.'))
+      return cls.str();
+    return ("builtins." + cls).str();
+  }
+
   void printConstant(ts::ConstantOp c) {
     os << "prim::Constant";
     Attribute v = c.getValue();
@@ -177,22 +194,38 @@ private:
         os << "\n";
         continue;
       }
+      // Attributes that PyTorch passes as constant inputs get a constant
+      // line of their own first.
+      std::string extraOperand;
+      if (auto ti = dyn_cast<ts::TupleIndexOp>(op))
+        extraOperand = printSyntheticConstant(
+            "int", std::to_string(ti.getIndex()), depth);
+      else if (auto r = dyn_cast<ts::RaiseOp>(op))
+        extraOperand = printSyntheticConstant(
+            "str", "\"" + getExceptionName(r.getExceptionClass()) + "\"",
+            depth);
       indent(depth);
       if (op.getNumResults())
         printResults(&op);
       else
-        os << "= ";
+        os << " = "; // PyTorch's spelling of "no outputs"
       if (auto c = dyn_cast<ts::ConstantOp>(op)) {
         printConstant(c);
       } else if (auto call = dyn_cast<func::CallOp>(op)) {
         os << "prim::CallFunction[name=\"" << call.getCallee() << "\"]";
         printOperands(&op);
-      } else if (auto ti = dyn_cast<ts::TupleIndexOp>(op)) {
-        os << "prim::TupleIndex[index=" << ti.getIndex() << "]";
-        printOperands(&op);
-      } else if (auto r = dyn_cast<ts::RaiseOp>(op)) {
-        os << "prim::RaiseException[cls=\"" << r.getExceptionClass() << "\"]";
-        printOperands(&op);
+      } else if (isa<ts::TupleIndexOp, ts::RaiseOp>(op)) {
+        os << ts::getTorchScriptOpName(&op) << "(" << name(op.getOperand(0))
+           << ", " << extraOperand << ")";
+      } else if (auto d = dyn_cast<ts::DictConstructOp>(op)) {
+        // PyTorch interleaves keys and values.
+        os << "prim::DictConstruct(";
+        bool first = true;
+        for (auto [k, v] : llvm::zip(d.getKeys(), d.getValues())) {
+          os << (first ? "" : ", ") << name(k) << ", " << name(v);
+          first = false;
+        }
+        os << ")";
       } else {
         os << ts::getTorchScriptOpName(&op);
         printOperands(&op);

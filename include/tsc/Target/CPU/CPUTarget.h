@@ -24,6 +24,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace llvm {
 class LLVMContext;
@@ -127,12 +128,12 @@ struct ValueSignature {
 
 struct EntrySignature {
   std::string name;
-  llvm::SmallVector<ValueSignature> inputs;
-  llvm::SmallVector<ValueSignature> outputs;
+  std::vector<ValueSignature> inputs;
+  std::vector<ValueSignature> outputs;
 };
 
 struct ModelSignature {
-  llvm::SmallVector<EntrySignature> entries;
+  std::vector<EntrySignature> entries;
 };
 
 /// The signature of every public function with a body, read from the
