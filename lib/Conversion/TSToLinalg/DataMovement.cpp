@@ -58,12 +58,13 @@ Value constI64(OpBuilder &b, Location loc, int64_t v) {
   return arith::ConstantIntOp::create(b, loc, b.getI64Type(), v);
 }
 
-/// A constant dim operand normalized against `rank`.
+/// A constant dim operand normalized against `rank`. Like PyTorch, a 0-d
+/// tensor takes dims as if it had one (0 and -1 are both valid).
 FailureOr<int64_t> getDim(Value tsDim, int64_t rank) {
   std::optional<int64_t> d = matchConstantInt(tsDim);
   if (!d)
     return failure();
-  return normalizeDim(*d, rank);
+  return normalizeDim(*d, std::max<int64_t>(rank, 1));
 }
 
 /// The converted tensor operand, if ranked.
