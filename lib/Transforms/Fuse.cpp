@@ -50,6 +50,29 @@ public:
         groups.push_back(std::make_unique<Group>());
         target = groups.back().get();
       }
+      // Other operands' groups merge in too when nothing outside uses
+      // them before `op` (`tanh(a) * sigmoid(b)` is one group).
+      for (Value v : op.getOperands()) {
+        Operation *def = v.getDefiningOp();
+        auto it = def ? groupOf.find(def) : groupOf.end();
+        if (it == groupOf.end() || it->second == target || it->second->closed)
+          continue;
+        Group *other = it->second;
+        if (!canAppend(*other, &op, target))
+          continue;
+        for (Operation *m : other->ops) {
+          target->ops.insert(m);
+          groupOf[m] = target;
+        }
+        other->ops.clear();
+      }
+      // Keep members in program order: they are cloned in this order.
+      SmallVector<Operation *> sorted(target->ops.begin(), target->ops.end());
+      llvm::sort(sorted, [](Operation *a, Operation *b) {
+        return a->isBeforeInBlock(b);
+      });
+      target->ops.clear();
+      target->ops.insert(sorted.begin(), sorted.end());
       target->ops.insert(&op);
       target->closed = isReduction(&op);
       groupOf[&op] = target;
@@ -63,10 +86,12 @@ private:
   /// `op` may join `g` if no op between the group's last op and `op` uses a
   /// value of the group (the group is built where its last op is), and its
   /// other operands are available there (they are: they precede `op`).
-  bool canAppend(Group &g, Operation *op) {
+  bool canAppend(Group &g, Operation *op, Group *ignore = nullptr) {
     Operation *last = g.ops.back();
     for (Operation *it = last->getNextNode(); it && it != op;
          it = it->getNextNode()) {
+      if (ignore && ignore->ops.contains(it))
+        continue;
       for (Value v : it->getOperands())
         if (Operation *d = v.getDefiningOp(); d && g.ops.contains(d))
           return false;
@@ -131,6 +156,9 @@ private:
       v.replaceAllUsesWith(r);
     for (Operation *op : llvm::reverse(g.ops))
       op->erase();
+    for (Operation *c : constants)
+      if (c->use_empty())
+        c->erase();
   }
 
   Block &block;

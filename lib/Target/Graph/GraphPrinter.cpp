@@ -67,6 +67,22 @@ public:
         ",\n      ");
     os << "):\n";
     printBlockBody(entry, 1);
+    // Fusion groups print after the graph as their own subgraphs, as
+    // PyTorch prints prim::FusionGroup_N.
+    for (auto [i, group] : llvm::enumerate(fusionGroups)) {
+      Block &body = group.getBody().front();
+      GraphPrinter sub(os);
+      sub.yieldAsReturn = true;
+      os << "with prim::FusionGroup_" << i << " = graph(";
+      llvm::interleave(
+          body.getArguments(), os,
+          [&](BlockArgument a) {
+            os << sub.name(a) << " : " << sub.typeStr(a.getType());
+          },
+          ",\n      ");
+      os << "):\n";
+      sub.printBlockBody(body, 1);
+    }
   }
 
 private:
@@ -189,7 +205,7 @@ private:
       }
       if (auto y = dyn_cast<ts::YieldOp>(op)) {
         indent(depth);
-        os << "-> ";
+        os << (yieldAsReturn ? "return " : "-> ");
         printOperands(y);
         os << "\n";
         continue;
@@ -217,6 +233,10 @@ private:
       } else if (isa<ts::TupleIndexOp, ts::RaiseOp>(op)) {
         os << ts::getTorchScriptOpName(&op) << "(" << name(op.getOperand(0))
            << ", " << extraOperand << ")";
+      } else if (auto group = dyn_cast<ts::FusionGroupOp>(op)) {
+        os << "prim::FusionGroup_" << fusionGroups.size();
+        fusionGroups.push_back(group);
+        printOperands(&op);
       } else if (auto d = dyn_cast<ts::DictConstructOp>(op)) {
         // PyTorch interleaves keys and values.
         os << "prim::DictConstruct(";
@@ -233,7 +253,7 @@ private:
       printLoc(&op);
       os << "\n";
       for (auto [i, region] : llvm::enumerate(op.getRegions())) {
-        if (region.empty())
+        if (region.empty() || isa<ts::FusionGroupOp>(op))
           continue;
         Block &b = region.front();
         indent(depth + 1);
@@ -248,6 +268,8 @@ private:
   }
 
   raw_ostream &os;
+  bool yieldAsReturn = false;
+  SmallVector<ts::FusionGroupOp> fusionGroups;
   llvm::DenseMap<Value, std::string> names;
   llvm::StringMap<unsigned> nameCounts;
   unsigned nextId = 0;
