@@ -4,6 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/tsc-ccache}"
+# Paths relative to the checkout, so that clones in other folders (CI) hit
+# the same cache entries.
+export CCACHE_BASEDIR="$(pwd)"
+export CCACHE_NOHASHDIR=1
 BUILD_DIR="${TSC_BUILD_DIR:-build}"
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
   cmake -G Ninja -S . -B "$BUILD_DIR" \

@@ -31,7 +31,29 @@ std::string describeTypes(Operation *op) {
 
 struct VerifyLoweredPass
     : public tsc::impl::TSVerifyLoweredBase<VerifyLoweredPass> {
+  /// Values the lowerings consumed at compile time (lists of sizes, None,
+  /// strings) and their casts are dead once their users are lowered.
+  void eraseDeadCompileTimeValues() {
+    bool changed = true;
+    while (changed) {
+      changed = false;
+      SmallVector<Operation *> dead;
+      getOperation().walk([&](Operation *op) {
+        if (!op->use_empty() || op->getNumResults() == 0)
+          return;
+        if (isa<UnrealizedConversionCastOp>(op) ||
+            (isa<ts::TSDialect>(op->getDialect()) &&
+             (isMemoryEffectFree(op) || isa<ts::ListConstructOp>(op))))
+          dead.push_back(op);
+      });
+      for (Operation *op : dead)
+        op->erase();
+      changed = !dead.empty();
+    }
+  }
+
   void runOnOperation() override {
+    eraseDeadCompileTimeValues();
     bool failed = false;
     getOperation().walk([&](Operation *op) {
       if (!isa<ts::TSDialect>(op->getDialect()))

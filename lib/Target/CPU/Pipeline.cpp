@@ -128,6 +128,9 @@ void tsc::cpu::buildCPUCodegenPipeline(OpPassManager &pm,
   // runtime hands compact row-major buffers in and gets them back out.
   bufferization::OneShotBufferizePassOptions bufferize;
   bufferize.bufferizeFunctionBoundaries = true;
+  // Loop-carried tensors (TorchScript loop variables) get new buffers per
+  // iteration; the deallocation pipeline frees the old ones.
+  bufferize.allowReturnAllocsFromLoops = true;
   bufferize.functionBoundaryTypeConversion =
       bufferization::LayoutMapOption::IdentityLayoutMap;
   pm.addPass(bufferization::createEmptyTensorToAllocTensorPass());
