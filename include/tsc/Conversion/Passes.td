@@ -17,7 +17,8 @@ def ConvertTSToSCF : Pass<"convert-ts-to-scf", "::mlir::ModuleOp"> {
     `unrealized_conversion_cast`, which the later lowerings resolve.
   }];
   let dependentDialects = ["::mlir::scf::SCFDialect", "::mlir::arith::ArithDialect",
-                           "::mlir::func::FuncDialect"];
+                           "::mlir::func::FuncDialect", "::mlir::tensor::TensorDialect",
+                           "::mlir::LLVM::LLVMDialect"];
 }
 
 def ConvertTSToArith : Pass<"convert-ts-to-arith", "::mlir::ModuleOp"> {
@@ -29,7 +30,8 @@ def ConvertTSToArith : Pass<"convert-ts-to-arith", "::mlir::ModuleOp"> {
     (`ts.raise` lowers to a call of the runtime's `tsc_rt_raise`).
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect", "::mlir::math::MathDialect",
-                           "::mlir::func::FuncDialect", "::mlir::LLVM::LLVMDialect"];
+                           "::mlir::func::FuncDialect", "::mlir::LLVM::LLVMDialect",
+                           "::mlir::scf::SCFDialect"];
 }
 
 def ConvertTSToLinalg : Pass<"convert-ts-to-linalg", "::mlir::ModuleOp"> {
@@ -46,7 +48,8 @@ def ConvertTSToLinalg : Pass<"convert-ts-to-linalg", "::mlir::ModuleOp"> {
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",
                            "::mlir::arith::ArithDialect", "::mlir::math::MathDialect",
-                           "::mlir::cf::ControlFlowDialect"];
+                           "::mlir::cf::ControlFlowDialect", "::mlir::scf::SCFDialect",
+                           "::mlir::func::FuncDialect", "::mlir::LLVM::LLVMDialect"];
 }
 
 def TSVerifyLowered : Pass<"ts-verify-lowered", "::mlir::ModuleOp"> {

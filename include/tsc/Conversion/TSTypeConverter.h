@@ -19,9 +19,8 @@ public:
   explicit TSTypeConverter(mlir::MLIRContext *ctx);
 };
 
-/// Marks ops of the ts dialect as illegal unless `isLegal` says otherwise,
-/// and everything else as legal: each lowering converts its own ops and
-/// leaves the rest to the others.
+/// Leaves the legality of ts ops undecided, so that each lowering converts
+/// what it can and leaves the rest, and marks everything else legal.
 void configureTSConversionTarget(mlir::ConversionTarget &target);
 
 } // namespace tsc

@@ -358,18 +358,6 @@ struct ConvertTSToArithPass
     TSTypeConverter converter(ctx);
     ConversionTarget target(*ctx);
     configureTSConversionTarget(target);
-    const auto &table = getScalarTable();
-    target.markUnknownOpDynamicallyLegal([&](Operation *op) {
-      if (isa<ts::ConstantOp>(op)) {
-        Type t = op->getResult(0).getType();
-        return !(isa<ts::IntType, ts::FloatType, ts::BoolType>(t) ||
-                 (isa<ts::TensorType>(t) && converter.convertType(t) &&
-                  isa<DenseElementsAttr>(cast<ts::ConstantOp>(op).getValue())));
-      }
-      if (isa<ts::RaiseOp>(op))
-        return false;
-      return !table.count(op->getName().getStringRef());
-    });
     RewritePatternSet patterns(ctx);
     patterns.add<ScalarOpLowering>(converter, ctx);
     patterns.add<ConstantLowering, RaiseLowering>(converter, ctx);

@@ -31,23 +31,9 @@ struct ConvertTSToLinalgPass
     populateLinearPatterns(converter, patterns);
     populateDataMovementPatterns(converter, patterns);
     populateCreationPatterns(converter, patterns);
-    // Every ts op with tensor operands or results is a candidate; those no
-    // pattern handles stay and are reported by ts-verify-lowered.
-    target.markUnknownOpDynamicallyLegal([](Operation *op) {
-      if (!isa<ts::TSDialect>(op->getDialect()))
-        return true;
-      auto isTensor = [](Type t) { return isa<ts::TensorType>(t); };
-      return !llvm::any_of(op->getOperandTypes(), isTensor) &&
-             !llvm::any_of(op->getResultTypes(), isTensor);
-    });
-    ConversionConfig config;
-    config.allowPatternRollback = true;
-    // Partial conversion fails when an illegal op has no pattern; that is
-    // not an error here (ts-verify-lowered reports it), so ops are
-    // converted greedily and failures are left in place.
     if (failed(applyPartialConversion(getOperation(), target,
-                                      std::move(patterns), config)))
-      return; // leftovers reported later
+                                      std::move(patterns))))
+      signalPassFailure();
   }
 };
 } // namespace

@@ -196,8 +196,6 @@ struct ConvertTSToSCFPass
     TSTypeConverter converter(ctx);
     ConversionTarget target(*ctx);
     configureTSConversionTarget(target);
-    target.addIllegalOp<ts::IfOp, ts::LoopOp, ts::YieldOp, ts::TensorCastOp,
-                        ts::UninitializedOp, ts::FusionGroupOp>();
     target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
       return converter.isSignatureLegal(op.getFunctionType()) &&
              converter.isLegal(&op.getBody());
