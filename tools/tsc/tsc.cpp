@@ -262,6 +262,12 @@ int compile(const Options &opts) {
   // Code generation needs ranks and dtypes: tensor inputs default to
   // float32 there.
   if (codegen || last >= stageIndex("linalg")) {
+    // The ABI passes tuples flattened: flatten first, so that input specs
+    // apply to the tensors inside tuples too.
+    PassManager flatten(&context);
+    flatten.addPass(tsc::ts::createTSExpandTupleSignatures());
+    if (failed(flatten.run(*module)))
+      return finish(false);
     for (auto f : module->getOps<func::FuncOp>()) {
       if (!f.isPublic())
         continue;
