@@ -1,0 +1,5 @@
+import torch
+
+
+def forward(x: torch.Tensor) -> torch.Tensor:
+    return x * 2.0
