@@ -122,8 +122,9 @@ function(tsc_add_model target)
   # depfile output yet.
   add_custom_command(
     OUTPUT "${_lib}" "${_header}"
-    COMMAND tsc::tsc ${_args}
+    COMMAND tsc::tsc ${_args} --depfile "${_dir}/${target}.d"
     DEPENDS "${_source}" "$<TARGET_FILE:tsc::tsc>"
+    DEPFILE "${_dir}/${target}.d"
     WORKING_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}"
     COMMENT "Compiling TorchScript model ${target} (${_source_arg})"
     VERBATIM)

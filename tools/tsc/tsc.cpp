@@ -50,6 +50,7 @@ struct Options {
   std::string target;
   std::string modelName;
   std::string headerPath;
+  std::string depfile;
   std::string entry;
   std::vector<std::string> inputShapes;
   std::vector<std::string> inputDtypes;
@@ -338,6 +339,29 @@ int compile(const Options &opts) {
     out.reset();
     if (failed(tsc::cpu::compileModel(*module, copts)))
       return finish(false);
+    if (!opts.depfile.empty()) {
+      // Make syntax, as compilers write it: the outputs depend on the
+      // TorchScript file (tsc reads nothing else; its runtime is built in).
+      auto dep = openOutputFile(opts.depfile, &errorMessage);
+      if (!dep) {
+        llvm::errs() << "tsc: error: " << errorMessage << "\n";
+        return 1;
+      }
+      auto escape = [](StringRef p) {
+        std::string e;
+        for (char c : p) {
+          if (c == ' ' || c == '#' || c == '$')
+            e += c == '$' ? '$' : '\\';
+          e += c;
+        }
+        return e;
+      };
+      dep->os() << escape(opts.output);
+      if (!opts.headerPath.empty())
+        dep->os() << " " << escape(opts.headerPath);
+      dep->os() << ": " << escape(opts.input) << "\n";
+      dep->keep();
+    }
     return finish(true);
   }
   out->keep();
@@ -378,6 +402,8 @@ int main(int argc, char **argv) {
                  "Prefix of the C ABI's symbols (default: the output's stem)");
   app.add_option("--emit-header", opts.headerPath,
                  "Also write the model's C header to this file");
+  app.add_option("--depfile", opts.depfile,
+                 "Write a Makefile-style dependency file for build systems");
   app.add_option("--entry", opts.entry,
                  "Compile only this function (and what it calls)");
   app.add_option("--input-shape", opts.inputShapes,
