@@ -26,6 +26,7 @@
 #include "mlir/Support/FileUtilities.h"
 #include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
 #include "mlir/Transforms/Passes.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
@@ -347,9 +348,12 @@ int compile(const Options &opts) {
         llvm::errs() << "tsc: error: " << errorMessage << "\n";
         return 1;
       }
-      auto escape = [](StringRef p) {
+      // Absolute paths: build tools read depfiles from their own directory.
+      auto escape = [](StringRef path) {
+        SmallString<256> abs(path);
+        (void)llvm::sys::fs::make_absolute(abs);
         std::string e;
-        for (char c : p) {
+        for (char c : abs) {
           if (c == ' ' || c == '#' || c == '$')
             e += c == '$' ? '$' : '\\';
           e += c;

@@ -16,8 +16,7 @@
 #include "Utils.h"
 #include "tsc/Conversion/Runtime.h"
 
-#include "mlir/Dialect/Arith/Utils/Utils.h"
-#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/IR/Matchers.h"
 
 using namespace mlir;
 using namespace tsc;
@@ -40,22 +39,57 @@ Value castToType(OpBuilder &b, Location loc, Value v, RankedTensorType type) {
 Value toIndex(OpBuilder &b, Location loc, Value i64) {
   if (i64.getType().isIndex())
     return i64;
-  return arith::IndexCastOp::create(b, loc, b.getIndexType(), i64);
+  return b.createOrFold<arith::IndexCastOp>(loc, b.getIndexType(), i64);
 }
 
 Value toI64(OpBuilder &b, Location loc, Value index) {
   if (index.getType().isInteger(64))
     return index;
-  return arith::IndexCastOp::create(b, loc, b.getI64Type(), index);
+  return b.createOrFold<arith::IndexCastOp>(loc, b.getI64Type(), index);
 }
 
+// Integer arithmetic on sizes and indices folds as it is built, so that
+// checks on constants vanish (with their messages) instead of leaving dead
+// code to the canonicalizer.
 Value cmp(OpBuilder &b, Location loc, arith::CmpIPredicate p, Value x,
           Value y) {
-  return arith::CmpIOp::create(b, loc, p, x, y);
+  return b.createOrFold<arith::CmpIOp>(loc, p, x, y);
+}
+Value add(OpBuilder &b, Location loc, Value x, Value y) {
+  return b.createOrFold<arith::AddIOp>(loc, x, y);
+}
+Value mul(OpBuilder &b, Location loc, Value x, Value y) {
+  return b.createOrFold<arith::MulIOp>(loc, x, y);
+}
+Value select(OpBuilder &b, Location loc, Value c, Value x, Value y) {
+  return b.createOrFold<arith::SelectOp>(loc, c, x, y);
+}
+Value andI(OpBuilder &b, Location loc, Value x, Value y) {
+  return b.createOrFold<arith::AndIOp>(loc, x, y);
+}
+Value orI(OpBuilder &b, Location loc, Value x, Value y) {
+  return b.createOrFold<arith::OrIOp>(loc, x, y);
+}
+
+/// Raises `message` at run time when `cond` holds; nothing when it is known
+/// not to.
+void raiseIf(OpBuilder &b, Location loc, Value cond, const Twine &message) {
+  if (matchPattern(cond, m_Zero()))
+    return;
+  emitRuntimeRaiseIf(b, loc, cond, message.str());
 }
 
 Value constI64(OpBuilder &b, Location loc, int64_t v) {
   return arith::ConstantIntOp::create(b, loc, b.getI64Type(), v);
+}
+
+/// A converted int operand, as a plain constant where it is one (the
+/// conversions leave constants behind casts), so that arithmetic on it
+/// folds.
+Value foldedInt(OpBuilder &b, Location loc, Value v) {
+  if (std::optional<int64_t> c = matchConstantInt(v))
+    return constI64(b, loc, *c);
+  return v;
 }
 
 /// A constant dim operand normalized against `rank`. Like PyTorch, a 0-d
@@ -92,12 +126,12 @@ findCollapseGroups(ArrayRef<int64_t> big, ArrayRef<int64_t> small) {
       return std::nullopt;
     return groups;
   }
-  int64_t bigDyn = dynBig ? llvm::find_if(big, ShapedType::isDynamic) -
-                                big.begin()
-                          : static_cast<int64_t>(big.size());
-  int64_t smallDyn = dynSmall ? llvm::find_if(small, ShapedType::isDynamic) -
-                                    small.begin()
-                              : static_cast<int64_t>(small.size());
+  int64_t bigDyn = dynBig
+                       ? llvm::find_if(big, ShapedType::isDynamic) - big.begin()
+                       : static_cast<int64_t>(big.size());
+  int64_t smallDyn =
+      dynSmall ? llvm::find_if(small, ShapedType::isDynamic) - small.begin()
+               : static_cast<int64_t>(small.size());
   // Static dims left of the dynamic ones, from the left.
   int64_t i = 0;
   for (int64_t j = 0; j < smallDyn; ++j) {
@@ -337,9 +371,9 @@ Value emitReshape(OpBuilder &b, Location loc, Value v,
       return castToType(b, loc, v, resultType);
   } else if (in.size() > out.size()) {
     if (auto groups = findCollapseGroups(in, out))
-      return castToType(
-          b, loc, tensor::CollapseShapeOp::create(b, loc, v, *groups),
-          resultType);
+      return castToType(b, loc,
+                        tensor::CollapseShapeOp::create(b, loc, v, *groups),
+                        resultType);
   } else if (auto groups = findCollapseGroups(out, in)) {
     return tensor::ExpandShapeOp::create(b, loc, resultType, v, *groups,
                                          outputShape());
@@ -359,9 +393,10 @@ Value emitReshape(OpBuilder &b, Location loc, Value v,
   }
   SmallVector<Value> shapeValues;
   for (auto [i, s] : llvm::enumerate(out))
-    shapeValues.push_back(ShapedType::isDynamic(s)
-                              ? sizes[i]
-                              : Value(arith::ConstantIndexOp::create(b, loc, s)));
+    shapeValues.push_back(
+        ShapedType::isDynamic(s)
+            ? sizes[i]
+            : Value(arith::ConstantIndexOp::create(b, loc, s)));
   Value shape = tensor::FromElementsOp::create(b, loc, shapeValues);
   return tensor::ReshapeOp::create(b, loc, resultType, v, shape);
 }
@@ -371,7 +406,7 @@ Value getNumElements(OpBuilder &b, Location loc, Value v) {
   auto type = cast<RankedTensorType>(v.getType());
   Value n = arith::ConstantIndexOp::create(b, loc, 1);
   for (int64_t d = 0; d < type.getRank(); ++d)
-    n = arith::MulIOp::create(b, loc, n, getDimSize(b, loc, v, d));
+    n = mul(b, loc, n, getDimSize(b, loc, v, d));
   return n;
 }
 
@@ -399,7 +434,8 @@ LogicalResult lowerViewLike(Operation *op, Value self, Value tsSizes,
     inferredCount += constant.back() == -1;
   }
   if (inferredCount > 1)
-    return rewriter.notifyMatchFailure(op, "only one dimension can be inferred");
+    return rewriter.notifyMatchFailure(op,
+                                       "only one dimension can be inferred");
   std::string name = ts::getTorchScriptOpName(op);
 
   if (inType.hasStaticShape() && resultType.hasStaticShape()) {
@@ -412,7 +448,12 @@ LogicalResult lowerViewLike(Operation *op, Value self, Value tsSizes,
 
   // The sizes at run time: -1 (given as a constant or at run time) is
   // numel / product(other sizes).
-  Value one = constI64(rewriter, loc, 1), minusOne = constI64(rewriter, loc, -1);
+  // Constants as plain arith constants, so that the arithmetic folds.
+  for (auto [e, c] : llvm::zip(*elts, constant))
+    if (c)
+      e = constI64(rewriter, loc, *c);
+  Value one = constI64(rewriter, loc, 1),
+        minusOne = constI64(rewriter, loc, -1);
   Value zero = constI64(rewriter, loc, 0);
   Value numel = toI64(rewriter, loc, getNumElements(rewriter, loc, self));
   Value known = one, inferred = zero;
@@ -421,42 +462,41 @@ LogicalResult lowerViewLike(Operation *op, Value self, Value tsSizes,
     if (c) {
       isInferred.push_back(Value());
       if (*c != -1)
-        known = arith::MulIOp::create(rewriter, loc, known, e);
+        known = mul(rewriter, loc, known, e);
       continue;
     }
-    emitRuntimeRaiseIf(rewriter, loc,
-                       cmp(rewriter, loc, arith::CmpIPredicate::slt, e,
-                           minusOne),
-                       "RuntimeError: " + name + ": invalid shape dimension");
+    raiseIf(rewriter, loc,
+            cmp(rewriter, loc, arith::CmpIPredicate::slt, e, minusOne),
+            "RuntimeError: " + name + ": invalid shape dimension");
     Value isM1 = cmp(rewriter, loc, arith::CmpIPredicate::eq, e, minusOne);
     isInferred.push_back(isM1);
-    known = arith::MulIOp::create(
-        rewriter, loc, known, arith::SelectOp::create(rewriter, loc, isM1, one, e));
-    inferred = arith::AddIOp::create(
-        rewriter, loc, inferred,
-        arith::ExtUIOp::create(rewriter, loc, rewriter.getI64Type(), isM1));
+    known = mul(rewriter, loc, known, select(rewriter, loc, isM1, one, e));
+    inferred = add(rewriter, loc, inferred,
+                   rewriter.createOrFold<arith::ExtUIOp>(
+                       loc, rewriter.getI64Type(), isM1));
   }
   if (inferredCount)
-    inferred = arith::AddIOp::create(rewriter, loc, inferred,
-                                     constI64(rewriter, loc, inferredCount));
+    inferred =
+        add(rewriter, loc, inferred, constI64(rewriter, loc, inferredCount));
   bool mayInfer = inferredCount ||
                   llvm::any_of(isInferred, [](Value v) { return bool(v); });
   Value inferredSize = zero;
   if (mayInfer) {
-    emitRuntimeRaiseIf(
-        rewriter, loc,
-        cmp(rewriter, loc, arith::CmpIPredicate::sgt, inferred, one),
-        "RuntimeError: " + name + ": only one dimension can be inferred");
+    raiseIf(rewriter, loc,
+            cmp(rewriter, loc, arith::CmpIPredicate::sgt, inferred, one),
+            "RuntimeError: " + name + ": only one dimension can be inferred");
     Value hasInferred =
         cmp(rewriter, loc, arith::CmpIPredicate::ne, inferred, zero);
     Value knownZero = cmp(rewriter, loc, arith::CmpIPredicate::eq, known, zero);
-    emitRuntimeRaiseIf(
-        rewriter, loc,
-        arith::AndIOp::create(rewriter, loc, hasInferred, knownZero),
-        "RuntimeError: " + name +
-            ": cannot infer the size -1 of a shape with 0 elements");
-    Value divisor = arith::SelectOp::create(rewriter, loc, knownZero, one, known);
-    inferredSize = arith::DivSIOp::create(rewriter, loc, numel, divisor);
+    // With other elements, the count check below fails instead.
+    Value numelZero = cmp(rewriter, loc, arith::CmpIPredicate::eq, numel, zero);
+    raiseIf(rewriter, loc,
+            andI(rewriter, loc, andI(rewriter, loc, hasInferred, knownZero),
+                 numelZero),
+            "RuntimeError: " + name +
+                ": cannot infer the size -1 of a shape with 0 elements");
+    Value divisor = select(rewriter, loc, knownZero, one, known);
+    inferredSize = rewriter.createOrFold<arith::DivSIOp>(loc, numel, divisor);
   }
   SmallVector<Value> sizes;
   Value total = one;
@@ -465,15 +505,15 @@ LogicalResult lowerViewLike(Operation *op, Value self, Value tsSizes,
     if (constant[i] == -1)
       s = inferredSize;
     else if (isInferred[i])
-      s = arith::SelectOp::create(rewriter, loc, isInferred[i], inferredSize, s);
-    total = arith::MulIOp::create(rewriter, loc, total, s);
+      s = select(rewriter, loc, isInferred[i], inferredSize, s);
+    total = mul(rewriter, loc, total, s);
     sizes.push_back(toIndex(rewriter, loc, s));
   }
-  emitRuntimeRaiseIf(rewriter, loc,
-                     cmp(rewriter, loc, arith::CmpIPredicate::ne, total, numel),
-                     "RuntimeError: " + name +
-                         ": shape is invalid for the input's number of "
-                         "elements");
+  raiseIf(rewriter, loc,
+          cmp(rewriter, loc, arith::CmpIPredicate::ne, total, numel),
+          "RuntimeError: " + name +
+              ": shape is invalid for the input's number of "
+              "elements");
   rewriter.replaceOp(op, emitReshape(rewriter, loc, self, resultType, sizes));
   return success();
 }
@@ -518,8 +558,8 @@ struct FlattenLowering
     if (rank == 0) {
       // A 0-d tensor flattens to one element.
       SmallVector<bool> unit{true};
-      rewriter.replaceOp(op, expandUnitDims(rewriter, loc, self, resultType,
-                                            unit));
+      rewriter.replaceOp(op,
+                         expandUnitDims(rewriter, loc, self, resultType, unit));
       return success();
     }
     SmallVector<ReassociationIndices> groups;
@@ -596,8 +636,7 @@ struct UnsqueezeLowering : public OpConversionPattern<ts::AtenUnsqueezeOp> {
                   ConversionPatternRewriter &rewriter) const override {
     auto resultType = getRankedType(getTypeConverter(), op.getType());
     RankedTensorType inType = getTensorType(adaptor.getSelf());
-    if (!resultType || !inType ||
-        resultType.getRank() != inType.getRank() + 1)
+    if (!resultType || !inType || resultType.getRank() != inType.getRank() + 1)
       return rewriter.notifyMatchFailure(op, "rank unknown");
     FailureOr<int64_t> dim = getDim(op.getDim(), inType.getRank() + 1);
     if (failed(dim))
@@ -635,21 +674,21 @@ struct SelectLowering : public OpConversionPattern<ts::AtenSelectIntOp> {
     if (failed(dim))
       return rewriter.notifyMatchFailure(op, "dim not constant or invalid");
     Location loc = op.getLoc();
+    index = foldedInt(rewriter, loc, index);
     Value self = adaptor.getSelf();
     // Negative indices count from the end; out of range raises.
     Value size = toI64(rewriter, loc, getDimSize(rewriter, loc, self, *dim));
     Value zero = constI64(rewriter, loc, 0);
     Value negative = cmp(rewriter, loc, arith::CmpIPredicate::slt, index, zero);
-    Value i = arith::SelectOp::create(
-        rewriter, loc, negative,
-        arith::AddIOp::create(rewriter, loc, index, size), index);
-    Value bad = arith::OrIOp::create(
-        rewriter, loc, cmp(rewriter, loc, arith::CmpIPredicate::slt, i, zero),
-        cmp(rewriter, loc, arith::CmpIPredicate::sge, i, size));
-    emitRuntimeRaiseIf(rewriter, loc, bad,
-                       "IndexError: select(): index out of range");
+    Value i =
+        select(rewriter, loc, negative, add(rewriter, loc, index, size), index);
+    Value bad = orI(rewriter, loc,
+                    cmp(rewriter, loc, arith::CmpIPredicate::slt, i, zero),
+                    cmp(rewriter, loc, arith::CmpIPredicate::sge, i, size));
+    raiseIf(rewriter, loc, bad, "IndexError: select(): index out of range");
     SmallVector<OpFoldResult> offsets(rank, rewriter.getIndexAttr(0));
-    SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(rewriter, loc, self);
+    SmallVector<OpFoldResult> sizes =
+        tensor::getMixedSizes(rewriter, loc, self);
     SmallVector<OpFoldResult> strides(rank, rewriter.getIndexAttr(1));
     offsets[*dim] = toIndex(rewriter, loc, i);
     sizes[*dim] = rewriter.getIndexAttr(1);
@@ -695,23 +734,27 @@ struct SliceLowering : public OpConversionPattern<ts::AtenSliceTensorOp> {
       return rewriter.notifyMatchFailure(op, "dim not constant or invalid");
     FailureOr<Value> start =
         getOptionalInt(rewriter, op.getStart(), adaptor.getStart());
-    FailureOr<Value> end = getOptionalInt(rewriter, op.getEnd(), adaptor.getEnd());
+    FailureOr<Value> end =
+        getOptionalInt(rewriter, op.getEnd(), adaptor.getEnd());
     if (failed(start) || failed(end))
       return rewriter.notifyMatchFailure(op, "bounds unknown");
     Location loc = op.getLoc();
     Value self = adaptor.getSelf();
+    step = foldedInt(rewriter, loc, step);
+    if (*start)
+      *start = foldedInt(rewriter, loc, *start);
+    if (*end)
+      *end = foldedInt(rewriter, loc, *end);
     Value zero = constI64(rewriter, loc, 0);
-    emitRuntimeRaiseIf(rewriter, loc,
-                       cmp(rewriter, loc, arith::CmpIPredicate::sle, step, zero),
-                       "RuntimeError: slice step must be positive");
+    raiseIf(rewriter, loc,
+            cmp(rewriter, loc, arith::CmpIPredicate::sle, step, zero),
+            "RuntimeError: slice step must be positive");
     // PyTorch's clamping: negative bounds count from the end, then both
     // are clamped to [0, size] and end to at least start.
     Value size = toI64(rewriter, loc, getDimSize(rewriter, loc, self, *dim));
     auto wrap = [&](Value v) {
       Value negative = cmp(rewriter, loc, arith::CmpIPredicate::slt, v, zero);
-      Value w = arith::SelectOp::create(
-          rewriter, loc, negative, arith::AddIOp::create(rewriter, loc, v, size),
-          v);
+      Value w = select(rewriter, loc, negative, add(rewriter, loc, v, size), v);
       return arith::MinSIOp::create(
           rewriter, loc, arith::MaxSIOp::create(rewriter, loc, w, zero), size);
     };
@@ -723,20 +766,19 @@ struct SliceLowering : public OpConversionPattern<ts::AtenSliceTensorOp> {
     Value count = arith::CeilDivSIOp::create(rewriter, loc, len, step);
 
     SmallVector<OpFoldResult> offsets(rank, rewriter.getIndexAttr(0));
-    SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(rewriter, loc, self);
+    SmallVector<OpFoldResult> sizes =
+        tensor::getMixedSizes(rewriter, loc, self);
     SmallVector<OpFoldResult> strides(rank, rewriter.getIndexAttr(1));
     offsets[*dim] = toIndex(rewriter, loc, s);
     strides[*dim] = toIndex(rewriter, loc, step);
     // A size the refined type knows keeps the slice's type static.
-    int64_t known = resultType.getRank() == rank
-                        ? resultType.getDimSize(*dim)
-                        : ShapedType::kDynamic;
+    int64_t known = resultType.getRank() == rank ? resultType.getDimSize(*dim)
+                                                 : ShapedType::kDynamic;
     sizes[*dim] = ShapedType::isDynamic(known)
                       ? OpFoldResult(toIndex(rewriter, loc, count))
                       : OpFoldResult(rewriter.getIndexAttr(known));
-    Value r =
-        tensor::ExtractSliceOp::create(rewriter, loc, self, offsets, sizes,
-                                       strides);
+    Value r = tensor::ExtractSliceOp::create(rewriter, loc, self, offsets,
+                                             sizes, strides);
     rewriter.replaceOp(op, castToType(rewriter, loc, r, resultType));
     return success();
   }
@@ -751,12 +793,17 @@ struct SliceLowering : public OpConversionPattern<ts::AtenSliceTensorOp> {
 struct ExpandSize {
   std::optional<int64_t> constant;
   Value value;
+  /// Or the size of dim `dim` of `sizeOf` (expand_as): never negative, and
+  /// only read once the match cannot fail.
+  Value sizeOf;
+  int64_t dim = 0;
 };
 
 /// Broadcasts `self` to `sizes` with expand's rules: new leading dims take
-/// the given size, -1 keeps a dim, a static size-1 dim broadcasts, other
-/// dims must already have the size. A dynamic dim is not broadcast even if
-/// it is 1 at run time (it must match the target; checked).
+/// the given size, -1 keeps a dim, a size-1 dim broadcasts, other dims must
+/// already have the size. Whether a dynamic dim is 1 is only known at run
+/// time: if any must be decided so, the result reads the input with
+/// computed indices instead of affine maps.
 LogicalResult lowerExpand(Operation *op, Value self, ArrayRef<ExpandSize> sizes,
                           RankedTensorType resultType,
                           ConversionPatternRewriter &rewriter) {
@@ -766,10 +813,10 @@ LogicalResult lowerExpand(Operation *op, Value self, ArrayRef<ExpandSize> sizes,
   if (rank < inRank || resultType.getRank() != rank)
     return rewriter.notifyMatchFailure(op, "fewer sizes than dims");
   int64_t lead = rank - inRank;
-  std::string mismatch =
-      "RuntimeError: " + ts::getTorchScriptOpName(op) +
-      ": the expanded size must match the existing size at a non-singleton "
-      "(or dynamic) dimension";
+  std::string name = ts::getTorchScriptOpName(op);
+  std::string mismatch = "RuntimeError: " + name +
+                         ": the expanded size must match the existing size "
+                         "at a non-singleton dimension";
   // Validate the constants first: nothing is built for a failed match.
   for (int64_t i = 0; i < rank; ++i) {
     std::optional<int64_t> c = sizes[i].constant;
@@ -784,66 +831,75 @@ LogicalResult lowerExpand(Operation *op, Value self, ArrayRef<ExpandSize> sizes,
     }
   }
   Value minusOne = constI64(rewriter, loc, -1);
-  SmallVector<Value> outSizes(rank); // index values of the result sizes
-  SmallVector<AffineExpr> exprs;
+  Value oneI64 = constI64(rewriter, loc, 1);
+  // Per result dim: its size (i64), and how the input is read there: at
+  // the same index, at 0 (static broadcast), or at 0 when `isOne[k]` holds
+  // (run-time broadcast of input dim k).
+  SmallVector<Value> outSizes(rank);
+  enum class Read { Same, Zero, RuntimeChoice };
+  SmallVector<Read> reads(inRank, Read::Same);
+  SmallVector<Value> isOne(inRank);
   bool broadcasts = lead > 0;
   for (int64_t i = 0; i < rank; ++i) {
     const ExpandSize &t = sizes[i];
+    bool isSize = static_cast<bool>(t.sizeOf);
+    Value target = t.constant ? constI64(rewriter, loc, *t.constant)
+                   : isSize   ? toI64(rewriter, loc,
+                                      getDimSize(rewriter, loc, t.sizeOf, t.dim))
+                              : t.value;
     if (i < lead) {
-      if (t.constant) {
-        outSizes[i] = arith::ConstantIndexOp::create(rewriter, loc, *t.constant);
-      } else {
-        emitRuntimeRaiseIf(
-            rewriter, loc,
-            cmp(rewriter, loc, arith::CmpIPredicate::slt, t.value,
-                constI64(rewriter, loc, 0)),
-            "RuntimeError: " + ts::getTorchScriptOpName(op) +
-                ": the expanded size must be non-negative in a new leading "
-                "dimension");
-        outSizes[i] = toIndex(rewriter, loc, t.value);
-      }
+      if (!t.constant && !isSize)
+        raiseIf(rewriter, loc,
+                cmp(rewriter, loc, arith::CmpIPredicate::slt, target,
+                    constI64(rewriter, loc, 0)),
+                "RuntimeError: " + name +
+                    ": the expanded size must be non-negative in a new "
+                    "leading dimension");
+      outSizes[i] = target;
       continue;
     }
     int64_t k = i - lead, s = inType.getDimSize(k);
-    Value inSize = getDimSize(rewriter, loc, self, k);
+    Value inSize = toI64(rewriter, loc, getDimSize(rewriter, loc, self, k));
     if (t.constant == -1) {
       outSizes[i] = inSize;
-      exprs.push_back(rewriter.getAffineDimExpr(i));
       continue;
     }
+    if (!t.constant && !isSize)
+      raiseIf(rewriter, loc,
+              cmp(rewriter, loc, arith::CmpIPredicate::slt, target, minusOne),
+              "RuntimeError: " + name + ": invalid expanded size");
+    // A run-time -1 keeps the input's size.
+    Value size = t.constant || isSize
+                     ? target
+                     : select(rewriter, loc,
+                              cmp(rewriter, loc, arith::CmpIPredicate::eq,
+                                  target, minusOne),
+                              inSize, target);
+    outSizes[i] = size;
     if (s == 1) {
-      // Broadcast: the size is the target's (-1 at run time keeps 1).
-      Value target = t.constant ? constI64(rewriter, loc, *t.constant)
-                                : t.value;
-      if (!t.constant) {
-        emitRuntimeRaiseIf(
-            rewriter, loc,
-            cmp(rewriter, loc, arith::CmpIPredicate::slt, target, minusOne),
-            "RuntimeError: " + ts::getTorchScriptOpName(op) +
-                ": invalid expanded size");
-        Value keep = cmp(rewriter, loc, arith::CmpIPredicate::eq, target,
-                         minusOne);
-        target = arith::SelectOp::create(rewriter, loc, keep,
-                                         constI64(rewriter, loc, 1), target);
-      }
-      outSizes[i] = toIndex(rewriter, loc, target);
-      exprs.push_back(rewriter.getAffineConstantExpr(0));
+      reads[k] = Read::Zero;
       broadcasts |= t.constant != 1;
       continue;
     }
-    // The dim keeps its size: a target other than it (or -1) raises.
-    outSizes[i] = inSize;
-    exprs.push_back(rewriter.getAffineDimExpr(i));
-    if (t.constant && !ShapedType::isDynamic(s))
-      continue; // checked above
-    Value target = t.constant ? constI64(rewriter, loc, *t.constant) : t.value;
-    Value bad = cmp(rewriter, loc, arith::CmpIPredicate::ne, target,
-                    toI64(rewriter, loc, inSize));
-    if (!t.constant)
-      bad = arith::AndIOp::create(
-          rewriter, loc, bad,
-          cmp(rewriter, loc, arith::CmpIPredicate::ne, target, minusOne));
-    emitRuntimeRaiseIf(rewriter, loc, bad, mismatch);
+    if (!ShapedType::isDynamic(s)) {
+      if (!t.constant) // constants were checked above
+        raiseIf(rewriter, loc,
+                cmp(rewriter, loc, arith::CmpIPredicate::ne, size, inSize),
+                mismatch);
+      continue;
+    }
+    // Dynamic: equal sizes read the same index, a 1 broadcasts.
+    isOne[k] = cmp(rewriter, loc, arith::CmpIPredicate::eq, inSize, oneI64);
+    Value equal = cmp(rewriter, loc, arith::CmpIPredicate::eq, size, inSize);
+    raiseIf(rewriter, loc,
+            andI(rewriter, loc,
+                 cmp(rewriter, loc, arith::CmpIPredicate::ne, size, inSize),
+                 cmp(rewriter, loc, arith::CmpIPredicate::ne, inSize, oneI64)),
+            mismatch);
+    if (!matchPattern(equal, m_One())) {
+      reads[k] = Read::RuntimeChoice;
+      broadcasts = true;
+    }
   }
   if (!broadcasts) {
     rewriter.replaceOp(op, castToType(rewriter, loc, self, resultType));
@@ -852,17 +908,44 @@ LogicalResult lowerExpand(Operation *op, Value self, ArrayRef<ExpandSize> sizes,
   SmallVector<Value> dynSizes;
   for (int64_t i = 0; i < rank; ++i)
     if (resultType.isDynamicDim(i))
-      dynSizes.push_back(outSizes[i]);
+      dynSizes.push_back(toIndex(rewriter, loc, outSizes[i]));
   Value init = createEmpty(rewriter, loc, resultType, dynSizes);
-  SmallVector<AffineMap> maps{
-      AffineMap::get(rank, 0, exprs, rewriter.getContext()),
-      rewriter.getMultiDimIdentityMap(rank)};
   SmallVector<utils::IteratorType> iters(rank, utils::IteratorType::parallel);
-  auto generic = linalg::GenericOp::create(
-      rewriter, loc, TypeRange{resultType}, ValueRange{self}, ValueRange{init},
-      maps, iters, [](OpBuilder &b, Location l, ValueRange args) {
-        linalg::YieldOp::create(b, l, args[0]);
-      });
+  AffineMap id = rewriter.getMultiDimIdentityMap(rank);
+  linalg::GenericOp generic;
+  if (!llvm::is_contained(reads, Read::RuntimeChoice)) {
+    SmallVector<AffineExpr> exprs;
+    for (int64_t k = 0; k < inRank; ++k)
+      exprs.push_back(reads[k] == Read::Zero
+                          ? rewriter.getAffineConstantExpr(0)
+                          : rewriter.getAffineDimExpr(k + lead));
+    SmallVector<AffineMap> maps{
+        AffineMap::get(rank, 0, exprs, rewriter.getContext()), id};
+    generic = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{resultType}, ValueRange{self},
+        ValueRange{init}, maps, iters,
+        [](OpBuilder &b, Location l, ValueRange args) {
+          linalg::YieldOp::create(b, l, args[0]);
+        });
+  } else {
+    generic = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{resultType}, ValueRange{}, ValueRange{init},
+        ArrayRef<AffineMap>{id}, iters,
+        [&](OpBuilder &b, Location l, ValueRange) {
+          Value zero = arith::ConstantIndexOp::create(b, l, 0);
+          SmallVector<Value> indices;
+          for (int64_t k = 0; k < inRank; ++k) {
+            Value index = linalg::IndexOp::create(b, l, k + lead);
+            if (reads[k] == Read::Zero)
+              index = zero;
+            else if (reads[k] == Read::RuntimeChoice)
+              index = arith::SelectOp::create(b, l, isOne[k], zero, index);
+            indices.push_back(index);
+          }
+          Value v = tensor::ExtractOp::create(b, l, self, indices);
+          linalg::YieldOp::create(b, l, v);
+        });
+  }
   rewriter.replaceOp(op, generic.getResult(0));
   return success();
 }
@@ -874,7 +957,8 @@ struct ExpandLowering : public OpConversionPattern<ts::AtenExpandOp> {
                   ConversionPatternRewriter &rewriter) const override {
     auto resultType = getRankedType(getTypeConverter(), op.getType());
     RankedTensorType inType = getTensorType(adaptor.getSelf());
-    FailureOr<SmallVector<Value>> elts = getListElements(rewriter, op.getSize());
+    FailureOr<SmallVector<Value>> elts =
+        getListElements(rewriter, op.getSize());
     if (!resultType || !inType || failed(elts))
       return rewriter.notifyMatchFailure(op, "rank or sizes unknown");
     SmallVector<ExpandSize> sizes;
@@ -896,13 +980,10 @@ struct ExpandAsLowering : public OpConversionPattern<ts::AtenExpandAsOp> {
       return rewriter.notifyMatchFailure(op, "rank unknown");
     SmallVector<ExpandSize> sizes;
     for (int64_t d = 0; d < otherType.getRank(); ++d) {
-      if (!otherType.isDynamicDim(d)) {
-        sizes.push_back({otherType.getDimSize(d), Value()});
-        continue;
-      }
-      Value v = toI64(rewriter, op.getLoc(),
-                      getDimSize(rewriter, op.getLoc(), adaptor.getOther(), d));
-      sizes.push_back({std::nullopt, v});
+      if (!otherType.isDynamicDim(d))
+        sizes.push_back({otherType.getDimSize(d), Value(), Value()});
+      else
+        sizes.push_back({std::nullopt, Value(), adaptor.getOther(), d});
     }
     return lowerExpand(op, adaptor.getSelf(), sizes, resultType, rewriter);
   }
@@ -911,6 +992,41 @@ struct ExpandAsLowering : public OpConversionPattern<ts::AtenExpandAsOp> {
 //===----------------------------------------------------------------------===//
 // Concatenation
 //===----------------------------------------------------------------------===//
+
+/// Which operands of a cat into `resultType` take part (the others are
+/// legacy 1-d empty tensors), or failure where PyTorch would raise for
+/// static reasons (ranks or static sizes that differ): left to be reported.
+FailureOr<SmallVector<bool>>
+classifyCatOperands(ArrayRef<RankedTensorType> types, int64_t dim,
+                    RankedTensorType resultType) {
+  int64_t rank = resultType.getRank();
+  SmallVector<int64_t> known(resultType.getShape());
+  SmallVector<bool> kept;
+  for (RankedTensorType t : types) {
+    if (t.getRank() == rank) {
+      for (int64_t d = 0; d < rank; ++d) {
+        if (d == dim || t.isDynamicDim(d))
+          continue;
+        if (!ShapedType::isDynamic(known[d]) && known[d] != t.getDimSize(d))
+          return failure();
+        known[d] = t.getDimSize(d);
+      }
+      kept.push_back(true);
+      continue;
+    }
+    if (t.getRank() != 1 || t.getDimSize(0) > 0)
+      return failure();
+    kept.push_back(false);
+  }
+  if (!llvm::is_contained(kept, true))
+    return failure();
+  return kept;
+}
+
+SmallVector<RankedTensorType> getTensorTypes(ArrayRef<Value> values) {
+  return llvm::map_to_vector(
+      values, [](Value v) { return cast<RankedTensorType>(v.getType()); });
+}
 
 /// cat(tensors, dim) into `resultType`: every operand is cast to the result
 /// dtype and inserted at its running offset. Legacy 1-d empty operands of
@@ -923,46 +1039,25 @@ LogicalResult lowerCat(Operation *op, ArrayRef<Value> inputs,
   Location loc = op->getLoc();
   int64_t rank = resultType.getRank();
   std::string name = ts::getTorchScriptOpName(op);
-  // Which operands take part; the others are legacy empty tensors.
-  // Static sizes that differ (from the result's or between operands) would
-  // raise: left to be reported.
-  SmallVector<int64_t> known(resultType.getShape());
-  SmallVector<bool> kept;
-  for (Value v : inputs) {
-    auto t = cast<RankedTensorType>(v.getType());
-    if (t.getRank() == rank) {
-      for (int64_t d = 0; d < rank; ++d) {
-        if (d == dim || t.isDynamicDim(d))
-          continue;
-        if (!ShapedType::isDynamic(known[d]) && known[d] != t.getDimSize(d))
-          return rewriter.notifyMatchFailure(op, "sizes do not match");
-        known[d] = t.getDimSize(d);
-      }
-      kept.push_back(true);
-      continue;
-    }
-    if (t.getRank() != 1 || t.getDimSize(0) > 0)
-      return rewriter.notifyMatchFailure(op, "ranks differ");
-    kept.push_back(false);
-  }
-  if (!llvm::is_contained(kept, true))
-    return rewriter.notifyMatchFailure(op, "no operand of the result's rank");
+  FailureOr<SmallVector<bool>> kept =
+      classifyCatOperands(getTensorTypes(inputs), dim, resultType);
+  if (failed(kept))
+    return rewriter.notifyMatchFailure(op, "ranks or static sizes differ");
 
   SmallVector<Value> parts;
-  for (auto [v, keep, isUnsigned] : llvm::zip(inputs, kept, unsignedIn)) {
+  for (auto [v, keep, isUnsigned] : llvm::zip(inputs, *kept, unsignedIn)) {
     if (keep) {
       parts.push_back(castElements(rewriter, loc, v,
                                    resultType.getElementType(), isUnsigned));
       continue;
     }
     if (cast<RankedTensorType>(v.getType()).isDynamicDim(0))
-      emitRuntimeRaiseIf(
-          rewriter, loc,
-          cmp(rewriter, loc, arith::CmpIPredicate::ne,
-              getDimSize(rewriter, loc, v, 0),
-              arith::ConstantIndexOp::create(rewriter, loc, 0)),
-          "RuntimeError: " + name +
-              ": tensors must have the same number of dimensions");
+      raiseIf(rewriter, loc,
+              cmp(rewriter, loc, arith::CmpIPredicate::ne,
+                  getDimSize(rewriter, loc, v, 0),
+                  arith::ConstantIndexOp::create(rewriter, loc, 0)),
+              "RuntimeError: " + name +
+                  ": tensors must have the same number of dimensions");
   }
 
   // The result's sizes: the sum along `dim`, the first operand's elsewhere
@@ -971,8 +1066,7 @@ LogicalResult lowerCat(Operation *op, ArrayRef<Value> inputs,
   Value total = arith::ConstantIndexOp::create(rewriter, loc, 0);
   for (Value p : parts) {
     offsets.push_back(total);
-    total = arith::AddIOp::create(rewriter, loc, total,
-                                  getDimSize(rewriter, loc, p, dim));
+    total = add(rewriter, loc, total, getDimSize(rewriter, loc, p, dim));
   }
   SmallVector<Value> dynSizes;
   for (int64_t d = 0; d < rank; ++d) {
@@ -985,13 +1079,12 @@ LogicalResult lowerCat(Operation *op, ArrayRef<Value> inputs,
       if (!cast<RankedTensorType>(p.getType()).isDynamicDim(d) &&
           !cast<RankedTensorType>(parts[0].getType()).isDynamicDim(d))
         continue;
-      emitRuntimeRaiseIf(
-          rewriter, loc,
-          cmp(rewriter, loc, arith::CmpIPredicate::ne,
-              getDimSize(rewriter, loc, p, d), size),
-          "RuntimeError: " + name +
-              ": sizes of tensors must match except in dimension " +
-              std::to_string(dim));
+      raiseIf(rewriter, loc,
+              cmp(rewriter, loc, arith::CmpIPredicate::ne,
+                  getDimSize(rewriter, loc, p, d), size),
+              "RuntimeError: " + name +
+                  ": sizes of tensors must match except in dimension " +
+                  std::to_string(dim));
     }
   }
   if (parts.size() == 1) {
@@ -1038,8 +1131,8 @@ struct CatLowering : public OpConversionPattern<ts::AtenCatOp> {
     SmallVector<Value> inputs;
     SmallVector<bool> unsignedIn;
     if (!resultType || resultType.getRank() == 0 ||
-        failed(getTensorList(op, op.getTensors(), inputs, unsignedIn,
-                             rewriter)))
+        failed(
+            getTensorList(op, op.getTensors(), inputs, unsignedIn, rewriter)))
       return rewriter.notifyMatchFailure(op, "operands unknown");
     FailureOr<int64_t> dim = getDim(op.getDim(), resultType.getRank());
     if (failed(dim))
@@ -1056,28 +1149,50 @@ struct StackLowering : public OpConversionPattern<ts::AtenStackOp> {
     auto resultType = getRankedType(getTypeConverter(), op.getType());
     SmallVector<Value> inputs;
     SmallVector<bool> unsignedIn;
-    if (!resultType ||
-        failed(getTensorList(op, op.getTensors(), inputs, unsignedIn,
-                             rewriter)))
+    if (!resultType || failed(getTensorList(op, op.getTensors(), inputs,
+                                            unsignedIn, rewriter)))
       return rewriter.notifyMatchFailure(op, "operands unknown");
     int64_t rank = resultType.getRank();
     FailureOr<int64_t> dim = getDim(op.getDim(), rank);
     if (failed(dim))
       return rewriter.notifyMatchFailure(op, "dim not constant or invalid");
-    for (Value v : inputs)
+    // stack = cat of the operands unsqueezed at `dim`; checked before
+    // anything is built.
+    SmallVector<RankedTensorType> unsqueezed;
+    for (Value v : inputs) {
       if (getTensorType(v).getRank() != rank - 1)
         return rewriter.notifyMatchFailure(op, "operand ranks differ");
-    // stack = cat of the operands unsqueezed at `dim`.
+      SmallVector<int64_t> shape(getTensorType(v).getShape());
+      shape.insert(shape.begin() + *dim, 1);
+      unsqueezed.push_back(getTensorType(v).clone(shape));
+    }
+    if (failed(classifyCatOperands(unsqueezed, *dim, resultType)))
+      return rewriter.notifyMatchFailure(op, "static sizes differ");
     SmallVector<Value> parts;
     SmallVector<bool> unit(rank, false);
     unit[*dim] = true;
-    for (Value v : inputs) {
-      SmallVector<int64_t> shape(getTensorType(v).getShape());
-      shape.insert(shape.begin() + *dim, 1);
-      parts.push_back(expandUnitDims(rewriter, op.getLoc(), v,
-                                     getTensorType(v).clone(shape), unit));
-    }
+    for (auto [v, type] : llvm::zip(inputs, unsqueezed))
+      parts.push_back(expandUnitDims(rewriter, op.getLoc(), v, type, unit));
     return lowerCat(op, parts, unsignedIn, *dim, resultType, rewriter);
+  }
+};
+
+/// A list of tensors has no converted type: its users (cat, stack) read
+/// the elements from the ts.list_construct itself. The construct, which has
+/// tensor operands and so must go, becomes a cast of the converted elements
+/// that is dead once its users are lowered.
+struct TensorListLowering : public OpConversionPattern<ts::ListConstructOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ts::ListConstructOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (!llvm::all_of(adaptor.getElements(), [](Value v) {
+          return isa<RankedTensorType>(v.getType());
+        }))
+      return rewriter.notifyMatchFailure(op, "not a list of ranked tensors");
+    rewriter.replaceOpWithNewOp<UnrealizedConversionCastOp>(
+        op, op.getType(), adaptor.getElements());
+    return success();
   }
 };
 
@@ -1085,9 +1200,10 @@ struct StackLowering : public OpConversionPattern<ts::AtenStackOp> {
 
 void tsc::populateDataMovementPatterns(const TypeConverter &converter,
                                        RewritePatternSet &patterns) {
-  patterns.add<TLowering, TransposeLowering, PermuteLowering, ReshapeLowering,
-               ViewLowering, FlattenLowering, SqueezeLowering,
-               SqueezeDimLowering, UnsqueezeLowering, SelectLowering,
-               SliceLowering, ExpandLowering, ExpandAsLowering, CatLowering,
-               StackLowering>(converter, patterns.getContext());
+  patterns
+      .add<TLowering, TransposeLowering, PermuteLowering, ReshapeLowering,
+           ViewLowering, FlattenLowering, SqueezeLowering, SqueezeDimLowering,
+           UnsqueezeLowering, SelectLowering, SliceLowering, ExpandLowering,
+           ExpandAsLowering, CatLowering, StackLowering, TensorListLowering>(
+          converter, patterns.getContext());
 }

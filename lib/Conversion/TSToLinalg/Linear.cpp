@@ -276,12 +276,16 @@ struct MatmulLowering : public OpConversionPattern<ts::AtenMatmulOp> {
       int64_t want = resultShape[d];
       // The size: from an operand whose dim is not a static 1.
       OpFoldResult size = rewriter.getIndexAttr(1);
-      if (ka >= 0 && at.getDimSize(ka) != 1)
-        size = sizeOf(rewriter, loc, a, ka);
-      else if (kb >= 0 && bt.getDimSize(kb) != 1)
-        size = sizeOf(rewriter, loc, b, kb);
-      if (!ShapedType::isDynamic(want))
+      Value source;
+      if (!ShapedType::isDynamic(want)) {
         size = rewriter.getIndexAttr(want);
+      } else if (ka >= 0 && at.getDimSize(ka) != 1) {
+        size = sizeOf(rewriter, loc, a, ka);
+        source = a;
+      } else if (kb >= 0 && bt.getDimSize(kb) != 1) {
+        size = sizeOf(rewriter, loc, b, kb);
+        source = b;
+      }
       batchSizes.push_back(size);
       for (auto [v, t, k] : {std::make_tuple(a, at, ka),
                              std::make_tuple(b, bt, kb)}) {
@@ -289,7 +293,7 @@ struct MatmulLowering : public OpConversionPattern<ts::AtenMatmulOp> {
           continue;
         if (t.getDimSize(k) == 1 && want != 1)
           broadcasts = true;
-        if (!t.isDynamicDim(k))
+        if (!t.isDynamicDim(k) || v == source)
           continue;
         Value sizeValue = getValueOrCreateConstantIndexOp(rewriter, loc, size);
         Value bad = arith::CmpIOp::create(rewriter, loc,
