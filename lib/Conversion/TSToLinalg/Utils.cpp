@@ -65,9 +65,27 @@ Value castScalar(OpBuilder &b, Location loc, Value v, Type to,
   return Value();
 }
 
+static Value stripConversionCasts(Value v) {
+  while (auto cast = v.getDefiningOp<UnrealizedConversionCastOp>()) {
+    if (cast.getInputs().size() != 1)
+      break;
+    v = cast.getInputs()[0];
+  }
+  return v;
+}
+
+/// The constant behind a ts value: a ts.constant, or (once
+/// convert-ts-to-arith ran) an arith.constant behind conversion casts.
 static Attribute getConstantAttr(Value v) {
+  v = stripConversionCasts(v);
   if (auto c = v.getDefiningOp<ts::ConstantOp>())
     return c.getValue();
+  if (auto c = v.getDefiningOp<arith::ConstantOp>()) {
+    Attribute a = c.getValue();
+    if (auto i = dyn_cast<IntegerAttr>(a); i && i.getType().isInteger(1))
+      return BoolAttr::get(v.getContext(), !i.getValue().isZero());
+    return a;
+  }
   return Attribute();
 }
 
@@ -217,14 +235,6 @@ namespace tsc::lowering {
 
 /// Looks through the casts between ts and builtin types that the
 /// conversions insert.
-static Value stripConversionCasts(Value v) {
-  while (auto cast = v.getDefiningOp<UnrealizedConversionCastOp>()) {
-    if (cast.getInputs().size() != 1)
-      break;
-    v = cast.getInputs()[0];
-  }
-  return v;
-}
 
 std::optional<int64_t> matchConstantInt(Value v) {
   v = stripConversionCasts(v);
