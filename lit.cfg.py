@@ -16,7 +16,7 @@ config.suffixes = [".mlir"]
 config.test_source_root = os.path.join(config.tsc_src_root, "test")
 config.test_exec_root = os.path.join(config.tsc_obj_root, "test")
 config.excludes = ["Inputs", "CMakeLists.txt", "README.md", "lit.cfg.py",
-                   "lit.site.cfg.py", "lit.local.cfg", "unit", "e2e"]
+                   "lit.site.cfg.py", "lit.local.cfg", "unit"]
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 llvm_config.use_default_substitutions()
@@ -39,3 +39,5 @@ config.substitutions.append(("%python", "/usr/bin/python3"))
 config.environment["PYTHONDONTWRITEBYTECODE"] = "1"
 if os.path.exists("/usr/lib/python3/dist-packages/torch"):
     config.available_features.add("torch")
+config.substitutions.append(
+    ("%tsc-run", os.path.join(config.tsc_tools_dir, "tsc-run")))

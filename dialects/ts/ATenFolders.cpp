@@ -116,14 +116,25 @@ std::optional<int64_t> pyMod(int64_t a, int64_t b) {
 
 /// For `__is__`/`__isnot__`: whether the identity comparison is decided by
 /// the static types alone (None against a type that can never be None).
-std::optional<bool> staticIs(Type a, Type b) {
-  bool aNone = isa<NoneType>(a), bNone = isa<NoneType>(b);
-  bool aMaybe = aNone || isa<OptionalType, AnyType>(a);
-  bool bMaybe = bNone || isa<OptionalType, AnyType>(b);
-  if (aNone && bNone)
+/// Whether `v` is None, when that is known statically: its type says so,
+/// or it is a `ts.derefine` (T to Optional[T]) of something that is known.
+std::optional<bool> isKnownNone(Value v) {
+  Type t = v.getType();
+  if (isa<NoneType>(t))
     return true;
-  if ((aNone && !bMaybe) || (bNone && !aMaybe))
-    return false;
+  if (auto d = v.getDefiningOp<DerefineOp>())
+    return isKnownNone(d.getOperand());
+  if (isa<OptionalType, AnyType>(t))
+    return std::nullopt;
+  return false;
+}
+
+/// For `__is__`/`__isnot__`: whether the identity comparison is decided
+/// statically (None against None, or against a value that is never None).
+std::optional<bool> staticIs(Value a, Value b) {
+  std::optional<bool> aNone = isKnownNone(a), bNone = isKnownNone(b);
+  if (aNone && bNone && (*aNone || *bNone))
+    return *aNone && *bNone;
   return std::nullopt;
 }
 } // namespace
@@ -263,12 +274,12 @@ OpFoldResult AtenNotOp::fold(FoldAdaptor a) {
 }
 
 OpFoldResult AtenIsOp::fold(FoldAdaptor) {
-  if (auto r = staticIs(getSelf().getType(), getObj().getType()))
+  if (auto r = staticIs(getSelf(), getObj()))
     return boolAttr(getContext(), *r);
   return {};
 }
 OpFoldResult AtenIsnotOp::fold(FoldAdaptor) {
-  if (auto r = staticIs(getSelf().getType(), getObj().getType()))
+  if (auto r = staticIs(getSelf(), getObj()))
     return boolAttr(getContext(), !*r);
   return {};
 }

@@ -916,8 +916,22 @@ ExitKind MLIRGenImpl::emitAugAssign(const tsast::AugAssignStmt &stmt) {
   Value v = emitOperator("aten::" + op, {CallArg{lhs, name->getLoc()},
                                          CallArg{rhs, stmt.getValue()->getLoc()}},
                          {}, stmt.getLoc(), getOpSpelling(stmt.getOp()));
-  if (v)
-    (void)assignVar(name->getName(), v, name->getLoc());
+  if (!v)
+    return ExitKind::Normal;
+  // On a tensor, `x += y` is in place in PyTorch: every name bound to the
+  // same tensor (`y = x`) sees the update. Names holding the same value are
+  // rebound too. (Views, `y = x[0]`, are not tracked: see docs.)
+  if (isa<ts::TensorType>(lhs.getType())) {
+    SmallVector<std::string> aliases;
+    for (Frame *f = frame; f; f = f->parent)
+      for (auto &kv : f->vars)
+        if (kv.second.value == lhs && kv.first != name->getName() &&
+            kv.first[0] != '$' && lookupVar(kv.first) == &kv.second)
+          aliases.push_back(kv.first);
+    for (const std::string &alias : aliases)
+      (void)assignVar(alias, v, name->getLoc());
+  }
+  (void)assignVar(name->getName(), v, name->getLoc());
   return ExitKind::Normal;
 }
 

@@ -777,7 +777,7 @@ Value MLIRGenImpl::emitBuiltinFunction(StringRef name,
               : name == "float" ? floatTy()
               : name == "bool"  ? boolTy()
                                 : t;
-    if (t == rt)
+    if (t == rt && name != "abs")
       return v;
     StringRef op = isa<ts::TensorType>(t) ? b.tensorOp
                    : isa<ts::IntType>(t)  ? b.intOp

@@ -295,8 +295,14 @@ ExitKind MLIRGenImpl::emitLoopOp(Value tripCount, Value initialCond,
                   return mayReturn(*s);
                 });
 
-  if (mayBreak)
+  // This loop's break flag shadows an enclosing loop's while it runs.
+  std::optional<Variable> outerBroke;
+  if (mayBreak) {
+    auto it = frame->vars.find(kBroke.str());
+    if (it != frame->vars.end())
+      outerBroke = it->second;
     setVarRaw(kBroke, Variable{constBool(false, loc), boolTy(), "", false});
+  }
   if (mayRet && !(lookupVar(kReturnValue) && lookupVar(kReturnValue)->value)) {
     Type rt = currentFunction->returnType;
     if (!rt) {
@@ -422,6 +428,12 @@ ExitKind MLIRGenImpl::emitLoopOp(Value tripCount, Value initialCond,
 
   for (auto [i, name] : llvm::enumerate(carried))
     frame->vars[name] = Variable{loop.getResult(i), declared[i], "", false};
+  if (mayBreak) {
+    if (outerBroke)
+      frame->vars[kBroke.str()] = *outerBroke;
+    else
+      frame->vars.erase(kBroke.str());
+  }
   for (const std::string &n : assigned) {
     Variable *v = lookupVar(n);
     if (!v || (!v->value && !v->poisoned)) {

@@ -51,13 +51,13 @@ getSizeList(ConversionPatternRewriter &rewriter, Location loc, Value tsList) {
     if (!e.getType().isInteger(64))
       return failure();
     Value zero = arith::ConstantIntOp::create(rewriter, loc, e.getType(), 0);
-    Value negative = arith::CmpIOp::create(
-        rewriter, loc, arith::CmpIPredicate::slt, e, zero);
+    Value negative = arith::CmpIOp::create(rewriter, loc,
+                                           arith::CmpIPredicate::slt, e, zero);
     emitRuntimeRaiseIf(rewriter, loc, negative,
                        "RuntimeError: Trying to create tensor with negative "
                        "dimension");
-    sizes.push_back(Value(arith::IndexCastOp::create(
-        rewriter, loc, rewriter.getIndexType(), e)));
+    sizes.push_back(Value(
+        arith::IndexCastOp::create(rewriter, loc, rewriter.getIndexType(), e)));
   }
   return sizes;
 }
@@ -121,8 +121,8 @@ struct FillLowering : public ConversionPattern {
       value = createConstant(rewriter, loc, resultType.getElementType(),
                              constantFill);
     }
-    rewriter.replaceOp(
-        op, createFilled(rewriter, loc, sizes, resultType, value));
+    rewriter.replaceOp(op,
+                       createFilled(rewriter, loc, sizes, resultType, value));
     return success();
   }
 
@@ -189,8 +189,8 @@ struct ArangeLowering : public ConversionPattern {
         cmp(arith::CmpFPredicate::UEQ, arith::CmpIPredicate::eq, step, zero),
         "RuntimeError: step must be nonzero");
     if (floatResult) {
-      Value inf = arith::ConstantOp::create(
-          rewriter, loc, rewriter.getF64FloatAttr(INFINITY));
+      Value inf = arith::ConstantOp::create(rewriter, loc,
+                                            rewriter.getF64FloatAttr(INFINITY));
       auto notFinite = [&](Value v) -> Value {
         Value abs = math::AbsFOp::create(rewriter, loc, v);
         return arith::CmpFOp::create(rewriter, loc, arith::CmpFPredicate::UGE,
@@ -198,8 +198,7 @@ struct ArangeLowering : public ConversionPattern {
       };
       emitRuntimeRaiseIf(
           rewriter, loc,
-          arith::OrIOp::create(rewriter, loc, notFinite(start),
-                               notFinite(end)),
+          arith::OrIOp::create(rewriter, loc, notFinite(start), notFinite(end)),
           "RuntimeError: unsupported range");
     }
     Value up = arith::AndIOp::create(
@@ -224,9 +223,9 @@ struct ArangeLowering : public ConversionPattern {
     if (ShapedType::isDynamic(resultType.getDimSize(0))) {
       Value span, stepD;
       if (elt.isInteger(64)) {
-        span = castScalar(rewriter, loc,
-                          arith::SubIOp::create(rewriter, loc, end, start),
-                          f64);
+        span =
+            castScalar(rewriter, loc,
+                       arith::SubIOp::create(rewriter, loc, end, start), f64);
         stepD = castScalar(rewriter, loc, step, f64);
       } else {
         auto bound = [&](int i, double dflt) -> Value {
@@ -235,15 +234,15 @@ struct ArangeLowering : public ConversionPattern {
             return createConstant(rewriter, loc, f64, dflt);
           return castScalar(rewriter, loc, operands[index], f64);
         };
-        span = arith::SubFOp::create(rewriter, loc, bound(1, 0.0),
-                                     bound(0, 0.0));
+        span =
+            arith::SubFOp::create(rewriter, loc, bound(1, 0.0), bound(0, 0.0));
         stepD = bound(2, 1.0);
       }
       Value n = math::CeilOp::create(
           rewriter, loc, arith::DivFOp::create(rewriter, loc, span, stepD));
       n = arith::FPToSIOp::create(rewriter, loc, i64, n);
-      length = arith::IndexCastOp::create(rewriter, loc,
-                                          rewriter.getIndexType(), n);
+      length =
+          arith::IndexCastOp::create(rewriter, loc, rewriter.getIndexType(), n);
     }
     Value init = createEmpty(rewriter, loc, resultType,
                              length ? ValueRange{length} : ValueRange{});
@@ -252,8 +251,8 @@ struct ArangeLowering : public ConversionPattern {
         rewriter, loc, TypeRange{resultType}, ValueRange{}, ValueRange{init},
         ArrayRef<AffineMap>{id}, {utils::IteratorType::parallel},
         [&](OpBuilder &b, Location l, ValueRange) {
-          Value i = arith::IndexCastOp::create(b, l, i64,
-                                               linalg::IndexOp::create(b, l, 0));
+          Value i = arith::IndexCastOp::create(
+              b, l, i64, linalg::IndexOp::create(b, l, 0));
           Value v;
           if (floatResult)
             v = arith::AddFOp::create(
@@ -317,7 +316,8 @@ struct TensorToScalarLowering : public ConversionPattern {
   LogicalResult
   matchAndRewrite(Operation *op, ArrayRef<Value> operands,
                   ConversionPatternRewriter &rewriter) const override {
-    Type resultType = getTypeConverter()->convertType(op->getResult(0).getType());
+    Type resultType =
+        getTypeConverter()->convertType(op->getResult(0).getType());
     if (!resultType || !resultType.isIntOrFloat())
       return rewriter.notifyMatchFailure(op, "result type unknown");
     Value input = operands[0];
@@ -333,8 +333,8 @@ struct TensorToScalarLowering : public ConversionPattern {
         numel = arith::MulIOp::create(rewriter, loc, numel,
                                       getDimSize(rewriter, loc, input, d));
       Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
-      Value bad = arith::CmpIOp::create(rewriter, loc,
-                                        arith::CmpIPredicate::ne, numel, one);
+      Value bad = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne,
+                                        numel, one);
       emitRuntimeRaiseIf(rewriter, loc, bad,
                          "RuntimeError: a Tensor with a number of elements "
                          "other than one cannot be converted to Scalar");
@@ -342,9 +342,9 @@ struct TensorToScalarLowering : public ConversionPattern {
     Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
     SmallVector<Value> indices(inType.getRank(), zero);
     Value v = tensor::ExtractOp::create(rewriter, loc, input, indices);
-    rewriter.replaceOp(op, castScalar(rewriter, loc, v, resultType,
-                                      isUnsignedTensor(
-                                          op->getOperand(0).getType())));
+    rewriter.replaceOp(
+        op, castScalar(rewriter, loc, v, resultType,
+                       isUnsignedTensor(op->getOperand(0).getType())));
     return success();
   }
 };
@@ -394,8 +394,8 @@ struct SizeIntLowering : public OpConversionPattern<ts::AtenSizeIntOp> {
                              .str());
       // Clamp so that the (unreachable) access stays in bounds.
       dim = arith::SelectOp::create(rewriter, loc, bad, zero, dim);
-      Value index = arith::IndexCastOp::create(
-          rewriter, loc, rewriter.getIndexType(), dim);
+      Value index = arith::IndexCastOp::create(rewriter, loc,
+                                               rewriter.getIndexType(), dim);
       size = tensor::DimOp::create(rewriter, loc, input, index);
     }
     rewriter.replaceOp(op, arith::IndexCastOp::create(
@@ -412,9 +412,9 @@ struct DimLowering : public OpConversionPattern<ts::AtenDimOp> {
     auto inType = dyn_cast<RankedTensorType>(adaptor.getSelf().getType());
     if (!inType)
       return rewriter.notifyMatchFailure(op, "rank unknown");
-    rewriter.replaceOp(op, arith::ConstantIntOp::create(
-                               rewriter, op.getLoc(), rewriter.getI64Type(),
-                               inType.getRank()));
+    rewriter.replaceOp(op, arith::ConstantIntOp::create(rewriter, op.getLoc(),
+                                                        rewriter.getI64Type(),
+                                                        inType.getRank()));
     return success();
   }
 };
@@ -451,12 +451,10 @@ void tsc::populateCreationPatterns(const TypeConverter &converter,
                              0.0);
   patterns.add<FillLowering>(converter, "ts.aten.ones_like", ctx, true, -1,
                              1.0);
-  patterns.add<FillLowering>(converter, "ts.aten.full_like", ctx, true, 1,
-                             0.0);
+  patterns.add<FillLowering>(converter, "ts.aten.full_like", ctx, true, 1, 0.0);
   patterns.add<ArangeLowering>(converter, "ts.aten.arange", ctx, 1);
   patterns.add<ArangeLowering>(converter, "ts.aten.arange.start", ctx, 2);
-  patterns.add<ArangeLowering>(converter, "ts.aten.arange.start_step", ctx,
-                               3);
+  patterns.add<ArangeLowering>(converter, "ts.aten.arange.start_step", ctx, 3);
   for (StringRef name : {"ts.aten.tensor.int", "ts.aten.tensor.float",
                          "ts.aten.tensor.bool", "ts.prim.NumToTensor.Scalar"})
     patterns.add<ScalarToTensorLowering>(converter, name, ctx);

@@ -2,10 +2,12 @@
 //
 // mm, bmm, matmul and linear become linalg's named contractions (dot,
 // matvec, vecmat, matmul, batch_matmul) wherever the operands allow, since
-// later passes tile and vectorise those best; only matmul with broadcast
-// batch dims becomes a linalg.generic. Accumulators start from a
-// linalg.fill of zero, or from the broadcast bias for linear, and integer
-// products accumulate in the integer type, as PyTorch does.
+// later passes tile and vectorise those best. Matmul with broadcast batch
+// dims becomes a linalg.generic, and so do products whose folded leading
+// dims Debian's MLIR 22 could not expand back (see cannotExpand).
+// Accumulators start from a linalg.fill of zero, or from the broadcast bias
+// for linear, and integer products accumulate in the integer type, as
+// PyTorch does.
 //
 //===----------------------------------------------------------------------===//
 
@@ -82,10 +84,48 @@ Value expandLeading(OpBuilder &b, Location loc, Value v,
   SmallVector<int64_t> staticShape;
   SmallVector<Value> dynamic;
   dispatchIndexOpFoldResults(outShape, dynamic, staticShape);
-  auto resultType =
-      RankedTensorType::get(staticShape, type.getElementType());
-  return tensor::ExpandShapeOp::create(b, loc, resultType, v, groups,
-                                       outShape);
+  auto resultType = RankedTensorType::get(staticShape, type.getElementType());
+  return tensor::ExpandShapeOp::create(b, loc, resultType, v, groups, outShape);
+}
+
+/// Whether expanding one dim into `sizes` is beyond Debian's MLIR 22:
+/// expand-strided-metadata crashes on a memref.expand_shape with two
+/// dynamic sizes in one group (llvm/llvm-project#186830, fixed in LLVM 23),
+/// so products whose folded rows would need that use a generic instead.
+bool cannotExpand(ArrayRef<OpFoldResult> sizes) {
+  return llvm::count_if(sizes, [](OpFoldResult s) { return isa<Value>(s); }) >
+         1;
+}
+
+/// `init` + lhs * rhs summed over the last of `loops` loops, as a
+/// linalg.generic; the other loops are the result's dims.
+Value contractGeneric(OpBuilder &b, Location loc, Value lhs, AffineMap lhsMap,
+                      Value rhs, AffineMap rhsMap, Value init) {
+  unsigned loops = lhsMap.getNumDims();
+  Type elt = cast<RankedTensorType>(init.getType()).getElementType();
+  SmallVector<AffineExpr> outExprs;
+  for (unsigned d = 0; d + 1 < loops; ++d)
+    outExprs.push_back(b.getAffineDimExpr(d));
+  SmallVector<AffineMap> maps{
+      lhsMap, rhsMap, AffineMap::get(loops, 0, outExprs, b.getContext())};
+  SmallVector<utils::IteratorType> iters(loops, utils::IteratorType::parallel);
+  iters.back() = utils::IteratorType::reduction;
+  return linalg::GenericOp::create(
+             b, loc, TypeRange{init.getType()}, ValueRange{lhs, rhs},
+             ValueRange{init}, maps, iters,
+             [&](OpBuilder &bb, Location l, ValueRange args) {
+               Value sum;
+               if (isa<mlir::FloatType>(elt))
+                 sum = arith::AddFOp::create(
+                     bb, l, args[2],
+                     arith::MulFOp::create(bb, l, args[0], args[1]));
+               else
+                 sum = arith::AddIOp::create(
+                     bb, l, args[2],
+                     arith::MulIOp::create(bb, l, args[0], args[1]));
+               linalg::YieldOp::create(bb, l, sum);
+             })
+      .getResult(0);
 }
 
 /// The operand and result types shared by all products: ranked, of one
@@ -119,8 +159,8 @@ template <typename OpTy>
 Value contract(OpBuilder &b, Location loc, Value lhs, Value rhs,
                ArrayRef<OpFoldResult> sizes, Type elt) {
   Value init = createZeros(b, loc, sizes, elt);
-  return OpTy::create(b, loc, TypeRange{init.getType()},
-                      ValueRange{lhs, rhs}, ValueRange{init})
+  return OpTy::create(b, loc, TypeRange{init.getType()}, ValueRange{lhs, rhs},
+                      ValueRange{init})
       .getResult(0);
 }
 
@@ -142,8 +182,7 @@ struct MmLowering : public OpConversionPattern<ts::AtenMmOp> {
     if (failed(o) || o->lhsType.getRank() != 2 || o->rhsType.getRank() != 2)
       return rewriter.notifyMatchFailure(op, "unsupported operands");
     Location loc = op.getLoc();
-    if (failed(checkSameSize(rewriter, loc, o->lhs, 1, o->rhs, 0,
-                             kShapeError)))
+    if (failed(checkSameSize(rewriter, loc, o->lhs, 1, o->rhs, 0, kShapeError)))
       return rewriter.notifyMatchFailure(op, "sizes cannot be multiplied");
     Value r = contract<linalg::MatmulOp>(
         rewriter, loc, o->lhs, o->rhs,
@@ -167,8 +206,7 @@ struct BmmLowering : public OpConversionPattern<ts::AtenBmmOp> {
     if (failed(checkSameSize(rewriter, loc, o->lhs, 0, o->rhs, 0,
                              "RuntimeError: batch1 and batch2 must have the "
                              "same number of batches")) ||
-        failed(checkSameSize(rewriter, loc, o->lhs, 2, o->rhs, 1,
-                             kShapeError)))
+        failed(checkSameSize(rewriter, loc, o->lhs, 2, o->rhs, 1, kShapeError)))
       return rewriter.notifyMatchFailure(op, "sizes cannot be multiplied");
     Value r = contract<linalg::BatchMatmulOp>(
         rewriter, loc, o->lhs, o->rhs,
@@ -225,6 +263,28 @@ struct MatmulLowering : public OpConversionPattern<ts::AtenMatmulOp> {
       SmallVector<OpFoldResult> leading;
       for (int64_t d = 0; d < ra - 1; ++d)
         leading.push_back(s(a, d));
+      if (cannotExpand(leading)) {
+        // Loops: a's leading dims, [b's columns,] k.
+        MLIRContext *ctx = rewriter.getContext();
+        unsigned loops = ra - 1 + (rb == 2) + 1;
+        AffineExpr k = getAffineDimExpr(loops - 1, ctx);
+        SmallVector<AffineExpr> aExprs;
+        for (int64_t d = 0; d < ra - 1; ++d)
+          aExprs.push_back(getAffineDimExpr(d, ctx));
+        aExprs.push_back(k);
+        SmallVector<AffineExpr> bExprs{k};
+        SmallVector<OpFoldResult> outSizes(leading);
+        if (rb == 2) {
+          bExprs.push_back(getAffineDimExpr(ra - 1, ctx));
+          outSizes.push_back(s(b, 1));
+        }
+        r = contractGeneric(rewriter, loc, a,
+                            AffineMap::get(loops, 0, aExprs, ctx), b,
+                            AffineMap::get(loops, 0, bExprs, ctx),
+                            createZeros(rewriter, loc, outSizes, elt));
+        rewriter.replaceOp(op, castTensor(rewriter, loc, r, o->resultType));
+        return success();
+      }
       Value rows = collapseLeading(rewriter, loc, a, ra - 1);
       if (rb == 1) {
         r = contract<linalg::MatvecOp>(rewriter, loc, rows, b, {s(rows, 0)},
@@ -287,8 +347,8 @@ struct MatmulLowering : public OpConversionPattern<ts::AtenMatmulOp> {
         source = b;
       }
       batchSizes.push_back(size);
-      for (auto [v, t, k] : {std::make_tuple(a, at, ka),
-                             std::make_tuple(b, bt, kb)}) {
+      for (auto [v, t, k] :
+           {std::make_tuple(a, at, ka), std::make_tuple(b, bt, kb)}) {
         if (k < 0)
           continue;
         if (t.getDimSize(k) == 1 && want != 1)
@@ -296,10 +356,9 @@ struct MatmulLowering : public OpConversionPattern<ts::AtenMatmulOp> {
         if (!t.isDynamicDim(k) || v == source)
           continue;
         Value sizeValue = getValueOrCreateConstantIndexOp(rewriter, loc, size);
-        Value bad = arith::CmpIOp::create(rewriter, loc,
-                                          arith::CmpIPredicate::ne,
-                                          getDimSize(rewriter, loc, v, k),
-                                          sizeValue);
+        Value bad =
+            arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne,
+                                  getDimSize(rewriter, loc, v, k), sizeValue);
         emitRuntimeRaiseIf(rewriter, loc, bad,
                            "RuntimeError: the batch dimensions of the "
                            "operands of aten::matmul must match (a dynamic "
@@ -310,23 +369,23 @@ struct MatmulLowering : public OpConversionPattern<ts::AtenMatmulOp> {
                  p = sizeOf(rewriter, loc, b, nbB + 1);
 
     Value r;
-    if (!broadcasts) {
+    if (!broadcasts && !cannotExpand(batchSizes)) {
       // Same batch dims on both sides: one batch_matmul over their
       // product.
       Value a3 = collapseLeading(rewriter, loc, a, nb);
       Value b3 = collapseLeading(rewriter, loc, b, nb);
       r = contract<linalg::BatchMatmulOp>(
-          rewriter, loc, a3, b3,
-          {sizeOf(rewriter, loc, a3, 0), n, p}, elt);
+          rewriter, loc, a3, b3, {sizeOf(rewriter, loc, a3, 0), n, p}, elt);
       r = expandLeading(rewriter, loc, r, batchSizes);
     } else {
-      // Broadcast batch dims: a generic contraction whose maps read
-      // size-1 batch dims at index 0. Loops: batch..., i, j, k.
+      // Broadcast batch dims (or several dynamic ones, see cannotExpand):
+      // a generic contraction whose maps read size-1 batch dims at index 0.
+      // Loops: batch..., i, j, k.
       MLIRContext *ctx = rewriter.getContext();
       int64_t loops = nb + 3;
       auto dim = [&](int64_t d) { return getAffineDimExpr(d, ctx); };
-      auto operandMap = [&](RankedTensorType t, int64_t nbT,
-                            AffineExpr row, AffineExpr col) {
+      auto operandMap = [&](RankedTensorType t, int64_t nbT, AffineExpr row,
+                            AffineExpr col) {
         SmallVector<AffineExpr> exprs;
         for (int64_t k = 0; k < nbT; ++k) {
           int64_t d = k + (nb - nbT);
@@ -339,36 +398,13 @@ struct MatmulLowering : public OpConversionPattern<ts::AtenMatmulOp> {
         exprs.push_back(col);
         return AffineMap::get(loops, 0, exprs, ctx);
       };
-      SmallVector<AffineExpr> outExprs;
-      for (int64_t d = 0; d < nb + 2; ++d)
-        outExprs.push_back(dim(d));
-      SmallVector<AffineMap> maps{
-          operandMap(at, nbA, dim(nb), dim(nb + 2)),
-          operandMap(bt, nbB, dim(nb + 2), dim(nb + 1)),
-          AffineMap::get(loops, 0, outExprs, ctx)};
-      SmallVector<utils::IteratorType> iters(loops,
-                                             utils::IteratorType::parallel);
-      iters.back() = utils::IteratorType::reduction;
       SmallVector<OpFoldResult> outSizes(batchSizes);
       outSizes.push_back(n);
       outSizes.push_back(p);
-      Value init = createZeros(rewriter, loc, outSizes, elt);
-      r = linalg::GenericOp::create(
-              rewriter, loc, TypeRange{init.getType()}, ValueRange{a, b},
-              ValueRange{init}, maps, iters,
-              [&](OpBuilder &bb, Location l, ValueRange args) {
-                Value sum;
-                if (isa<mlir::FloatType>(elt))
-                  sum = arith::AddFOp::create(
-                      bb, l, args[2],
-                      arith::MulFOp::create(bb, l, args[0], args[1]));
-                else
-                  sum = arith::AddIOp::create(
-                      bb, l, args[2],
-                      arith::MulIOp::create(bb, l, args[0], args[1]));
-                linalg::YieldOp::create(bb, l, sum);
-              })
-              .getResult(0);
+      r = contractGeneric(rewriter, loc, a,
+                          operandMap(at, nbA, dim(nb), dim(nb + 2)), b,
+                          operandMap(bt, nbB, dim(nb + 2), dim(nb + 1)),
+                          createZeros(rewriter, loc, outSizes, elt));
     }
     if (vectorLhs) {
       // Drop the row dim of size 1 (second to last).
@@ -463,6 +499,19 @@ struct LinearLowering : public OpConversionPattern<ts::AtenLinearOp> {
       r = linalg::MatvecOp::create(rewriter, loc, TypeRange{init.getType()},
                                    ValueRange{w, x}, ValueRange{init})
               .getResult(0);
+    } else if (cannotExpand(ArrayRef<OpFoldResult>(sizes).drop_back())) {
+      // Loops: x's leading dims, n, k.
+      MLIRContext *ctx = rewriter.getContext();
+      unsigned loops = rank + 1;
+      AffineExpr n = getAffineDimExpr(rank - 1, ctx),
+                 k = getAffineDimExpr(rank, ctx);
+      SmallVector<AffineExpr> xExprs;
+      for (int64_t d = 0; d < rank - 1; ++d)
+        xExprs.push_back(getAffineDimExpr(d, ctx));
+      xExprs.push_back(k);
+      r = contractGeneric(rewriter, loc, x,
+                          AffineMap::get(loops, 0, xExprs, ctx), w,
+                          AffineMap::get(loops, 0, {n, k}, ctx), init);
     } else {
       Value rows = collapseLeading(rewriter, loc, x, rank - 1);
       Value acc = collapseLeading(rewriter, loc, init, rank - 1);

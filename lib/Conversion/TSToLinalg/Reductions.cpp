@@ -40,10 +40,10 @@ Value createExtreme(OpBuilder &b, Location loc, Type type, bool isUnsigned,
         b, loc,
         b.getFloatAttr(ft, APFloat::getInf(ft.getFloatSemantics(), !largest)));
   unsigned width = type.getIntOrFloatBitWidth();
-  APInt v = isUnsigned ? (largest ? APInt::getMaxValue(width)
-                                  : APInt::getZero(width))
-                       : (largest ? APInt::getSignedMaxValue(width)
-                                  : APInt::getSignedMinValue(width));
+  APInt v = isUnsigned
+                ? (largest ? APInt::getMaxValue(width) : APInt::getZero(width))
+                : (largest ? APInt::getSignedMaxValue(width)
+                           : APInt::getSignedMinValue(width));
   return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, v));
 }
 
@@ -74,9 +74,8 @@ using CombineFn = llvm::function_ref<SmallVector<Value>(
 /// like the results (the reduced dims dropped) and read beside the input.
 /// There is one result per init value, of the init's element type.
 SmallVector<Value> buildReduction(OpBuilder &b, Location loc, Value input,
-                                  ArrayRef<bool> reduced,
-                                  ValueRange sideInputs, ValueRange inits,
-                                  CombineFn combine) {
+                                  ArrayRef<bool> reduced, ValueRange sideInputs,
+                                  ValueRange inits, CombineFn combine) {
   auto inType = cast<RankedTensorType>(input.getType());
   int64_t rank = inType.getRank();
   SmallVector<AffineExpr> outExprs;
@@ -163,9 +162,8 @@ void checkNonEmpty(OpBuilder &b, Location loc, Value input,
     Value empty = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
                                         getDimSize(b, loc, input, d), zero);
     emitRuntimeRaiseIf(b, loc, empty,
-                       ("IndexError: " + what +
-                        "(): Expected reduction dim " + Twine(d) +
-                        " to have non-zero size.")
+                       ("IndexError: " + what + "(): Expected reduction dim " +
+                        Twine(d) + " to have non-zero size.")
                            .str());
   }
 }
@@ -184,6 +182,9 @@ FailureOr<SmallVector<bool>> getReducedDims(Value tsDims, int64_t rank,
   if (isa<ts::IntType>(tsDims.getType())) {
     elements.push_back(tsDims);
   } else {
+    // `int[1]? dim` arguments arrive as Optional[List[int]].
+    while (auto d = tsDims.getDefiningOp<ts::DerefineOp>())
+      tsDims = d.getOperand();
     auto list = tsDims.getDefiningOp<ts::ListConstructOp>();
     if (!list)
       return failure();
@@ -243,7 +244,7 @@ const llvm::StringMap<ReduceSpec> &getReduceSpecs() {
 
 struct ReduceLowering : public ConversionPattern {
   ReduceLowering(const TypeConverter &converter, StringRef opName,
-                MLIRContext *ctx)
+                 MLIRContext *ctx)
       : ConversionPattern(converter, opName, /*benefit=*/1, ctx) {}
 
   LogicalResult
@@ -298,9 +299,8 @@ struct ReduceLowering : public ConversionPattern {
         // max()/min() of a whole tensor: PyTorch names no dim.
         Value numel = arith::ConstantIndexOp::create(rewriter, loc, 1);
         for (int64_t d = 0; d < rank; ++d)
-          numel = arith::MulIOp::create(rewriter, loc, numel,
-                                        getDimSize(rewriter, loc,
-                                                   operands[0], d));
+          numel = arith::MulIOp::create(
+              rewriter, loc, numel, getDimSize(rewriter, loc, operands[0], d));
         Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
         Value empty = arith::CmpIOp::create(
             rewriter, loc, arith::CmpIPredicate::eq, numel, zero);
@@ -318,32 +318,31 @@ struct ReduceLowering : public ConversionPattern {
     }
 
     Value result =
-        buildReduction(
-            rewriter, loc, operands[0], reduced, {}, {init},
-            [&](OpBuilder &b, Location l, ValueRange ins,
-                ValueRange accs) -> SmallVector<Value> {
-              Value x = castScalar(b, l, ins[0], elt, srcUnsigned);
-              Value acc = accs[0];
-              switch (spec.kind) {
-              case ReduceKind::Sum:
-              case ReduceKind::Mean:
-                if (isFloat(elt))
-                  return {arith::AddFOp::create(b, l, acc, x)};
-                // Sums of bools are int64 (the result type): i1 adds never
-                // reach here.
-                return {arith::AddIOp::create(b, l, acc, x)};
-              case ReduceKind::Prod:
-                if (isFloat(elt))
-                  return {arith::MulFOp::create(b, l, acc, x)};
-                if (elt.isInteger(1))
-                  return {arith::AndIOp::create(b, l, acc, x)};
-                return {arith::MulIOp::create(b, l, acc, x)};
-              case ReduceKind::Max:
-              case ReduceKind::Min:
-                return {createMax(b, l, acc, x, eltUnsigned, isMax)};
-              }
-              llvm_unreachable("unknown reduction");
-            })
+        buildReduction(rewriter, loc, operands[0], reduced, {}, {init},
+                       [&](OpBuilder &b, Location l, ValueRange ins,
+                           ValueRange accs) -> SmallVector<Value> {
+                         Value x = castScalar(b, l, ins[0], elt, srcUnsigned);
+                         Value acc = accs[0];
+                         switch (spec.kind) {
+                         case ReduceKind::Sum:
+                         case ReduceKind::Mean:
+                           if (isFloat(elt))
+                             return {arith::AddFOp::create(b, l, acc, x)};
+                           // Sums of bools are int64 (the result type): i1 adds
+                           // never reach here.
+                           return {arith::AddIOp::create(b, l, acc, x)};
+                         case ReduceKind::Prod:
+                           if (isFloat(elt))
+                             return {arith::MulFOp::create(b, l, acc, x)};
+                           if (elt.isInteger(1))
+                             return {arith::AndIOp::create(b, l, acc, x)};
+                           return {arith::MulIOp::create(b, l, acc, x)};
+                         case ReduceKind::Max:
+                         case ReduceKind::Min:
+                           return {createMax(b, l, acc, x, eltUnsigned, isMax)};
+                         }
+                         llvm_unreachable("unknown reduction");
+                       })
             .front();
 
     if (spec.kind == ReduceKind::Mean) {
@@ -382,7 +381,7 @@ struct ReduceLowering : public ConversionPattern {
 
 struct ArgReduceLowering : public ConversionPattern {
   ArgReduceLowering(const TypeConverter &converter, StringRef opName,
-                   MLIRContext *ctx)
+                    MLIRContext *ctx)
       : ConversionPattern(converter, opName, /*benefit=*/1, ctx) {}
 
   LogicalResult
@@ -409,10 +408,9 @@ struct ArgReduceLowering : public ConversionPattern {
     if (!keepDim)
       return rewriter.notifyMatchFailure(op, "keepdim not constant");
     Type elt = inType.getElementType();
-    bool eltUnsigned =
-        isUnsignedElement(op->getOperand(0).getType(), elt);
-    StringRef what = withValues ? (isMax ? "max" : "min")
-                                : (isMax ? "argmax" : "argmin");
+    bool eltUnsigned = isUnsignedElement(op->getOperand(0).getType(), elt);
+    StringRef what =
+        withValues ? (isMax ? "max" : "min") : (isMax ? "argmax" : "argmin");
 
     // argmax/argmin without a dim look at the flattened tensor: reduce a
     // 1-D view, and the result is 0-d (or all ones with keepdim).
@@ -438,8 +436,7 @@ struct ArgReduceLowering : public ConversionPattern {
             rewriter, loc, RankedTensorType::get({1}, elt), input,
             ArrayRef<ReassociationIndices>{});
       } else if (rank > 1) {
-        ReassociationIndices all =
-            llvm::to_vector(llvm::seq<int64_t>(0, rank));
+        ReassociationIndices all = llvm::to_vector(llvm::seq<int64_t>(0, rank));
         input = tensor::CollapseShapeOp::create(
             rewriter, loc, input, ArrayRef<ReassociationIndices>{all});
       }
@@ -478,17 +475,17 @@ struct ArgReduceLowering : public ConversionPattern {
           // of iteration.
           Value better, tie;
           if (isFloat(elt)) {
-            Value xNan = arith::CmpFOp::create(b, l, arith::CmpFPredicate::UNO,
-                                               x, x);
+            Value xNan =
+                arith::CmpFOp::create(b, l, arith::CmpFPredicate::UNO, x, x);
             Value accNan = arith::CmpFOp::create(
                 b, l, arith::CmpFPredicate::UNO, acc, acc);
             Value accNotNan = arith::XOrIOp::create(
                 b, l, accNan,
                 arith::ConstantIntOp::create(b, l, b.getI1Type(), 1));
-            better = arith::CmpFOp::create(
-                b, l,
-                isMax ? arith::CmpFPredicate::OGT : arith::CmpFPredicate::OLT,
-                x, acc);
+            better = arith::CmpFOp::create(b, l,
+                                           isMax ? arith::CmpFPredicate::OGT
+                                                 : arith::CmpFPredicate::OLT,
+                                           x, acc);
             better = arith::OrIOp::create(
                 b, l, better, arith::AndIOp::create(b, l, xNan, accNotNan));
             tie = arith::OrIOp::create(
@@ -504,8 +501,8 @@ struct ArgReduceLowering : public ConversionPattern {
             better = arith::CmpIOp::create(b, l, pred, x, acc);
             tie = arith::CmpIOp::create(b, l, arith::CmpIPredicate::eq, x, acc);
           }
-          Value earlier = arith::CmpIOp::create(
-              b, l, arith::CmpIPredicate::slt, index, accIndex);
+          Value earlier = arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt,
+                                                index, accIndex);
           Value take = arith::OrIOp::create(
               b, l, better, arith::AndIOp::create(b, l, tie, earlier));
           return {arith::SelectOp::create(b, l, take, x, acc),
@@ -520,9 +517,9 @@ struct ArgReduceLowering : public ConversionPattern {
         if (*keepDim && rank > 0)
           v = tensor::ExpandShapeOp::create(
               rewriter, loc,
-              RankedTensorType::get(SmallVector<int64_t>(rank, 1),
-                                    cast<RankedTensorType>(v.getType())
-                                        .getElementType()),
+              RankedTensorType::get(
+                  SmallVector<int64_t>(rank, 1),
+                  cast<RankedTensorType>(v.getType()).getElementType()),
               v, ArrayRef<ReassociationIndices>{});
         replacements.push_back(castTensor(rewriter, loc, v, r));
       }
@@ -546,7 +543,7 @@ struct ArgReduceLowering : public ConversionPattern {
 /// and one elementwise pass; exp(x - max) is recomputed rather than stored.
 struct SoftmaxLowering : public ConversionPattern {
   SoftmaxLowering(const TypeConverter &converter, StringRef opName,
-                 MLIRContext *ctx)
+                  MLIRContext *ctx)
       : ConversionPattern(converter, opName, /*benefit=*/1, ctx) {}
 
   LogicalResult
@@ -579,14 +576,13 @@ struct SoftmaxLowering : public ConversionPattern {
     };
 
     Value negInf = createExtreme(rewriter, loc, elt, false, false);
-    Value max =
-        buildReduction(rewriter, loc, input, *reduced, {}, {negInf},
-                       [&](OpBuilder &b, Location l, ValueRange ins,
-                           ValueRange accs) -> SmallVector<Value> {
-                         return {arith::MaximumFOp::create(
-                             b, l, accs[0], load(b, l, ins[0]))};
-                       })
-            .front();
+    Value max = buildReduction(rewriter, loc, input, *reduced, {}, {negInf},
+                               [&](OpBuilder &b, Location l, ValueRange ins,
+                                   ValueRange accs) -> SmallVector<Value> {
+                                 return {arith::MaximumFOp::create(
+                                     b, l, accs[0], load(b, l, ins[0]))};
+                               })
+                    .front();
     Value zero = createConstant(rewriter, loc, elt, 0.0);
     Value sum =
         buildReduction(rewriter, loc, input, *reduced, {max}, {zero},
@@ -606,10 +602,10 @@ struct SoftmaxLowering : public ConversionPattern {
     AffineMap id = rewriter.getMultiDimIdentityMap(rank);
     AffineMap reducedMap =
         AffineMap::get(rank, 0, reducedExprs, rewriter.getContext());
-    SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(rewriter, loc, input);
+    SmallVector<OpFoldResult> sizes =
+        tensor::getMixedSizes(rewriter, loc, input);
     Value init = tensor::EmptyOp::create(rewriter, loc, sizes, elt);
-    SmallVector<utils::IteratorType> iters(rank,
-                                           utils::IteratorType::parallel);
+    SmallVector<utils::IteratorType> iters(rank, utils::IteratorType::parallel);
     Value result =
         linalg::GenericOp::create(
             rewriter, loc, TypeRange{init.getType()},
@@ -641,7 +637,7 @@ struct SoftmaxLowering : public ConversionPattern {
 /// propagating NaN.
 struct BinaryMaxLowering : public ConversionPattern {
   BinaryMaxLowering(const TypeConverter &converter, StringRef opName,
-                   MLIRContext *ctx)
+                    MLIRContext *ctx)
       : ConversionPattern(converter, opName, /*benefit=*/1, ctx) {}
 
   LogicalResult
@@ -664,9 +660,8 @@ struct BinaryMaxLowering : public ConversionPattern {
       maps.push_back(getBroadcastMap(t, resultType));
     }
     maps.push_back(rewriter.getMultiDimIdentityMap(resultType.getRank()));
-    SmallVector<Value> dynSizes =
-        getBroadcastSizes(rewriter, loc, resultType, operands,
-                          ts::getTorchScriptOpName(op));
+    SmallVector<Value> dynSizes = getBroadcastSizes(
+        rewriter, loc, resultType, operands, ts::getTorchScriptOpName(op));
     Value init = createEmpty(rewriter, loc, resultType, dynSizes);
     Type elt = resultType.getElementType();
     bool eltUnsigned = isUnsignedElement(op->getResult(0).getType(), elt);
@@ -695,8 +690,8 @@ void tsc::populateReductionPatterns(const TypeConverter &converter,
   MLIRContext *ctx = patterns.getContext();
   for (const auto &spec : getReduceSpecs())
     patterns.add<ReduceLowering>(converter, spec.getKey(), ctx);
-  for (StringRef name : {"ts.aten.max.dim", "ts.aten.min.dim",
-                         "ts.aten.argmax", "ts.aten.argmin"})
+  for (StringRef name : {"ts.aten.max.dim", "ts.aten.min.dim", "ts.aten.argmax",
+                         "ts.aten.argmin"})
     patterns.add<ArgReduceLowering>(converter, name, ctx);
   for (StringRef name : {"ts.aten.softmax.int", "ts.aten.log_softmax.int"})
     patterns.add<SoftmaxLowering>(converter, name, ctx);

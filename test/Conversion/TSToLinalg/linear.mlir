@@ -15,6 +15,10 @@
 // CHECK-DAG: #[[MK:.*]] = affine_map<(d0, d1, d2) -> (d0, d2)>
 // CHECK-DAG: #[[NK:.*]] = affine_map<(d0, d1, d2) -> (d1, d2)>
 // CHECK-DAG: #[[MN:.*]] = affine_map<(d0, d1, d2) -> (d0, d1)>
+// CHECK-DAG: #[[XK:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>
+// CHECK-DAG: #[[WNK:.*]] = affine_map<(d0, d1, d2, d3) -> (d2, d3)>
+// CHECK-DAG: #[[OUT3:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>
+// CHECK-DAG: #[[KN:.*]] = affine_map<(d0, d1, d2, d3) -> (d3, d2)>
 
 // CHECK-LABEL: func.func @mm_bmm(
 // CHECK-SAME: %[[A:.*]]: tensor<?x3xf32>, %[[B:.*]]: tensor<3x?xf32>, %[[X:.*]]: tensor<?x5x3xi32>, %[[Y:.*]]: tensor<?x3x2xi32>
@@ -152,4 +156,23 @@ func.func @linear(%x: !ts.tensor<[?,5,3],f32>, %w: !ts.tensor<[4,3],f32>, %bias:
 func.func @linear_dynamic(%x: !ts.tensor<[2,?],f32>, %w: !ts.tensor<[4,3],f32>, %bias: !ts.tensor<[?],f32>) -> !ts.tensor<[2,4],f32> {
   %0 = ts.aten.linear %x, %w, %bias : (!ts.tensor<[2,?],f32>, !ts.tensor<[4,3],f32>, !ts.tensor<[?],f32>) -> !ts.tensor<[2,4],f32>
   return %0 : !ts.tensor<[2,4],f32>
+}
+
+// Several dynamic leading (or batch) dims could not be expanded back after
+// folding them (MLIR 22's expand-strided-metadata crashes on such
+// expand_shapes): these products stay generics over the original dims.
+// CHECK-LABEL: func.func @dynamic_leading(
+// CHECK-SAME: %[[X:.*]]: tensor<?x?x3xf32>, %[[W:.*]]: tensor<4x3xf32>, %[[N:.*]]: tensor<3x4xf32>, %[[A:.*]]: tensor<?x?x2x3xf32>, %[[B:.*]]: tensor<?x?x3x5xf32>
+// CHECK-NOT: tensor.expand_shape
+// CHECK: %[[R0:.*]] = linalg.generic {indexing_maps = [#[[XK]], #[[WNK]], #[[OUT3]]], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%[[X]], %[[W]] : tensor<?x?x3xf32>, tensor<4x3xf32>)
+// CHECK: %[[R1:.*]] = linalg.generic {indexing_maps = [#[[XK]], #[[KN]], #[[OUT3]]], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%[[X]], %[[N]] : tensor<?x?x3xf32>, tensor<3x4xf32>)
+// CHECK-NOT: tensor.expand_shape
+// CHECK: %[[R2:.*]] = linalg.generic {{.*}} ins(%[[A]], %[[B]] : tensor<?x?x2x3xf32>, tensor<?x?x3x5xf32>) outs(%{{.*}} : tensor<?x?x2x5xf32>)
+// CHECK: return %[[R0]], %[[R1]], %[[R2]]
+func.func @dynamic_leading(%x: !ts.tensor<[?,?,3],f32>, %w: !ts.tensor<[4,3],f32>, %n: !ts.tensor<[3,4],f32>, %a: !ts.tensor<[?,?,2,3],f32>, %b: !ts.tensor<[?,?,3,5],f32>) -> (!ts.tensor<[?,?,4],f32>, !ts.tensor<[?,?,4],f32>, !ts.tensor<[?,?,2,5],f32>) {
+  %none = ts.constant none : !ts.none
+  %0 = ts.aten.linear %x, %w, %none : (!ts.tensor<[?,?,3],f32>, !ts.tensor<[4,3],f32>, !ts.none) -> !ts.tensor<[?,?,4],f32>
+  %1 = ts.aten.matmul %x, %n : (!ts.tensor<[?,?,3],f32>, !ts.tensor<[3,4],f32>) -> !ts.tensor<[?,?,4],f32>
+  %2 = ts.aten.matmul %a, %b : (!ts.tensor<[?,?,2,3],f32>, !ts.tensor<[?,?,3,5],f32>) -> !ts.tensor<[?,?,2,5],f32>
+  return %0, %1, %2 : !ts.tensor<[?,?,4],f32>, !ts.tensor<[?,?,4],f32>, !ts.tensor<[?,?,2,5],f32>
 }

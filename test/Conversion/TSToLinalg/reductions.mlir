@@ -70,14 +70,20 @@ func.func @sums(%a: !ts.tensor<[2,?,4],f32>, %b: !ts.tensor<[2,3],i1>) -> (!ts.t
 // CHECK: linalg.generic {indexing_maps = [#[[ID1]], #[[ALL1]]], iterator_types = ["reduction"]} ins(%[[U]] : tensor<4xi8>)
 // CHECK: arith.extui %{{.*}} : i8 to i64
 // CHECK: arith.muli
-func.func @dtypes(%i: !ts.tensor<[5],i32>, %u: !ts.tensor<[4],ui8>) -> (!ts.tensor<[],f64>, !ts.tensor<[],i64>) {
+// A dim list passed as Optional[List[int]] (ts.derefine) is looked through.
+// CHECK: linalg.generic {indexing_maps = [#[[ID2]], #[[D1of2]]], iterator_types = ["reduction", "parallel"]} ins(%{{.*}} : tensor<2x3xf32>) outs(%{{.*}} : tensor<3xf32>)
+func.func @dtypes(%i: !ts.tensor<[5],i32>, %u: !ts.tensor<[4],ui8>, %m: !ts.tensor<[2,3],f32>) -> (!ts.tensor<[],f64>, !ts.tensor<[],i64>, !ts.tensor<[3],f32>) {
   %none = ts.constant none : !ts.none
   %f = ts.constant false : !ts.bool
   %c7 = ts.constant 7 : !ts.int
   %empty = ts.list_construct() : () -> !ts.list<!ts.int>
   %0 = ts.aten.sum.dim_IntList %i, %empty, %f, %c7 : (!ts.tensor<[5],i32>, !ts.list<!ts.int>, !ts.bool, !ts.int) -> !ts.tensor<[],f64>
   %1 = ts.aten.prod %u, %none : (!ts.tensor<[4],ui8>, !ts.none) -> !ts.tensor<[],i64>
-  return %0, %1 : !ts.tensor<[],f64>, !ts.tensor<[],i64>
+  %c0 = ts.constant 0 : !ts.int
+  %l0 = ts.list_construct(%c0) : (!ts.int) -> !ts.list<!ts.int>
+  %d0 = ts.derefine %l0 : !ts.list<!ts.int> -> !ts.optional<!ts.list<!ts.int>>
+  %2 = ts.aten.sum.dim_IntList %m, %d0, %f, %none : (!ts.tensor<[2,3],f32>, !ts.optional<!ts.list<!ts.int>>, !ts.bool, !ts.none) -> !ts.tensor<[3],f32>
+  return %0, %1, %2 : !ts.tensor<[],f64>, !ts.tensor<[],i64>, !ts.tensor<[3],f32>
 }
 
 // amax/amin/max/min: -inf/+inf or the integer extremes (unsigned for
