@@ -8,6 +8,7 @@
 
 #include "tsc/Conversion/Passes.h"
 #include "tsc/Conversion/Runtime.h"
+#include "tsc/Conversion/ScalarOps.h"
 #include "tsc/Conversion/TSTypeConverter.h"
 #include "ts/TSOps.h"
 
@@ -42,32 +43,6 @@ Value checkNonZero(OpBuilder &b, Location loc, Value divisor) {
   emitRuntimeRaiseIf(b, loc, isZero,
                      "ZeroDivisionError: integer division or modulo by zero");
   return divisor;
-}
-
-Value pyModInt(OpBuilder &b, Location loc, Value x, Value y) {
-  Value r = arith::RemSIOp::create(b, loc, x, y);
-  Value zero = arith::ConstantIntOp::create(b, loc, b.getI64Type(), 0);
-  Value rNonZero =
-      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, r, zero);
-  Value rNeg = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, r, zero);
-  Value yNeg = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, y, zero);
-  Value signsDiffer = arith::XOrIOp::create(b, loc, rNeg, yNeg);
-  Value adjust = arith::AndIOp::create(b, loc, rNonZero, signsDiffer);
-  Value adjusted = arith::AddIOp::create(b, loc, r, y);
-  return arith::SelectOp::create(b, loc, adjust, adjusted, r);
-}
-
-Value pyModFloat(OpBuilder &b, Location loc, Value x, Value y) {
-  Value r = arith::RemFOp::create(b, loc, x, y);
-  Value zero = arith::ConstantOp::create(b, loc, b.getF64FloatAttr(0.0));
-  Value rNonZero =
-      arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNE, r, zero);
-  Value rNeg = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OLT, r, zero);
-  Value yNeg = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OLT, y, zero);
-  Value signsDiffer = arith::XOrIOp::create(b, loc, rNeg, yNeg);
-  Value adjust = arith::AndIOp::create(b, loc, rNonZero, signsDiffer);
-  Value adjusted = arith::AddFOp::create(b, loc, r, y);
-  return arith::SelectOp::create(b, loc, adjust, adjusted, r);
 }
 
 template <typename IntOp, typename FloatOp>
@@ -147,10 +122,10 @@ const llvm::StringMap<ScalarFn> &getScalarTable() {
       t[n] = floordivF;
     t["ts.aten.remainder.int"] = [](OpBuilder &b, Location l,
                                     ValueRange v) -> Value {
-      return pyModInt(b, l, v[0], checkNonZero(b, l, v[1]));
+      return createPythonMod(b, l, v[0], checkNonZero(b, l, v[1]));
     };
     ScalarFn remF = [](OpBuilder &b, Location l, ValueRange v) -> Value {
-      return pyModFloat(b, l, toF64(b, l, v[0]), toF64(b, l, v[1]));
+      return createPythonMod(b, l, toF64(b, l, v[0]), toF64(b, l, v[1]));
     };
     for (StringRef n :
          {"ts.aten.remainder.float", "ts.aten.remainder.int_float",

@@ -10,6 +10,7 @@
 
 #include "Utils.h"
 #include "tsc/Conversion/Runtime.h"
+#include "tsc/Conversion/ScalarOps.h"
 
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "llvm/ADT/StringMap.h"
@@ -90,33 +91,6 @@ Value sigmoid(OpBuilder &b, Location l, Value x) {
   return arith::DivFOp::create(b, l, one, arith::AddFOp::create(b, l, one, e));
 }
 
-Value pyModFloat(OpBuilder &b, Location l, Value x, Value y) {
-  Type t = x.getType();
-  Value r = arith::RemFOp::create(b, l, x, y);
-  Value zero = createConstant(b, l, t, 0.0);
-  Value rNonZero =
-      arith::CmpFOp::create(b, l, arith::CmpFPredicate::UNE, r, zero);
-  Value rNeg = arith::CmpFOp::create(b, l, arith::CmpFPredicate::OLT, r, zero);
-  Value yNeg = arith::CmpFOp::create(b, l, arith::CmpFPredicate::OLT, y, zero);
-  Value adjust = arith::AndIOp::create(
-      b, l, rNonZero, arith::XOrIOp::create(b, l, rNeg, yNeg));
-  return arith::SelectOp::create(b, l, adjust,
-                                 arith::AddFOp::create(b, l, r, y), r);
-}
-
-Value pyModInt(OpBuilder &b, Location l, Value x, Value y) {
-  Type t = x.getType();
-  Value r = arith::RemSIOp::create(b, l, x, y);
-  Value zero = arith::ConstantIntOp::create(b, l, t, 0);
-  Value rNonZero = arith::CmpIOp::create(b, l, arith::CmpIPredicate::ne, r, zero);
-  Value rNeg = arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, r, zero);
-  Value yNeg = arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, y, zero);
-  Value adjust = arith::AndIOp::create(
-      b, l, rNonZero, arith::XOrIOp::create(b, l, rNeg, yNeg));
-  return arith::SelectOp::create(b, l, adjust,
-                                 arith::AddIOp::create(b, l, r, y), r);
-}
-
 BodyFn compare(arith::CmpFPredicate fp, arith::CmpIPredicate ip) {
   return [fp, ip](OpBuilder &b, Location l, ArrayRef<Value> a, Type t,
                   Operation *) -> Value {
@@ -176,8 +150,7 @@ const llvm::StringMap<ElementwiseSpec> &getSpecs() {
       add(n, {0, 1},
           [](OpBuilder &b, Location l, ArrayRef<Value> a, Type t,
              Operation *) -> Value {
-            return isFloat(t) ? pyModFloat(b, l, a[0], a[1])
-                              : pyModInt(b, l, a[0], a[1]);
+            return createPythonMod(b, l, a[0], a[1]);
           });
     for (StringRef n : {"ts.aten.pow.Tensor_Tensor", "ts.aten.pow.Tensor_Scalar",
                         "ts.aten.pow.Scalar"})
@@ -473,10 +446,16 @@ struct ElementwiseLowering : public ConversionPattern {
     {
       unsigned dynIdx = 0;
       for (int64_t d = 0; d < rank; ++d) {
-        if (!resultType.isDynamicDim(d))
-          continue;
-        Value source = sizeSources[dynIdx];
-        Value want = dynSizes[dynIdx++];
+        // A static result size still needs the check when an operand's size
+        // there is dynamic: reading it as that size must stay in bounds.
+        Value source, want;
+        if (resultType.isDynamicDim(d)) {
+          source = sizeSources[dynIdx];
+          want = dynSizes[dynIdx++];
+        } else {
+          want = arith::ConstantIndexOp::create(rewriter, loc,
+                                                resultType.getDimSize(d));
+        }
         for (Value t : tensorInputs) {
           auto tt = cast<RankedTensorType>(t.getType());
           int64_t k = d - (rank - tt.getRank());

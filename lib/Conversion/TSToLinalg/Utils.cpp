@@ -233,9 +233,6 @@ Type promoteDtypes(MLIRContext *ctx, TypeRange tsTypes) {
 
 namespace tsc::lowering {
 
-/// Looks through the casts between ts and builtin types that the
-/// conversions insert.
-
 std::optional<int64_t> matchConstantInt(Value v) {
   v = stripConversionCasts(v);
   if (auto i = getConstantInt(v))
