@@ -375,8 +375,16 @@ Value emitReshape(OpBuilder &b, Location loc, Value v,
                         tensor::CollapseShapeOp::create(b, loc, v, *groups),
                         resultType);
   } else if (auto groups = findCollapseGroups(out, in)) {
-    return tensor::ExpandShapeOp::create(b, loc, resultType, v, *groups,
-                                         outputShape());
+    // LLVM 22's expand-strided-metadata crashes on an expand_shape group
+    // with two dynamic sizes (llvm-project#186830): use tensor.reshape then.
+    bool twoDynamic = llvm::any_of(*groups, [&](const ReassociationIndices &g) {
+      return llvm::count_if(g, [&](int64_t i) {
+               return ShapedType::isDynamic(out[i]);
+             }) > 1;
+    });
+    if (!twoDynamic)
+      return tensor::ExpandShapeOp::create(b, loc, resultType, v, *groups,
+                                           outputShape());
   }
   if (inType.hasStaticShape() && resultType.hasStaticShape()) {
     // Through 1-d: both steps are views.
