@@ -133,6 +133,26 @@ LogicalResult collectSpecs(MLIRContext &ctx, func::FuncOp func,
   return success();
 }
 
+/// The ABI reports uint8 tensors as unsigned; lowering makes their storage
+/// signless, so mark them while the ts types still say so.
+void markUnsignedValues(ModuleOp module) {
+  auto isUnsigned = [](Type t) {
+    auto tt = dyn_cast<tsc::ts::TensorType>(t);
+    auto it = tt ? dyn_cast_if_present<IntegerType>(tt.getDtype())
+                 : IntegerType();
+    return it && it.isUnsigned();
+  };
+  UnitAttr unit = UnitAttr::get(module.getContext());
+  for (auto f : module.getOps<func::FuncOp>()) {
+    for (auto [i, t] : llvm::enumerate(f.getArgumentTypes()))
+      if (isUnsigned(t))
+        f.setArgAttr(i, "tsc.unsigned", unit);
+    for (auto [i, t] : llvm::enumerate(f.getResultTypes()))
+      if (isUnsigned(t))
+        f.setResultAttr(i, "tsc.unsigned", unit);
+  }
+}
+
 int compile(const Options &opts) {
   std::string errorMessage;
   auto file = openInputFile(opts.input, &errorMessage);
@@ -294,19 +314,26 @@ int compile(const Options &opts) {
     tsc::ts::buildTSSimplificationPipeline(pm);
   if (last >= stageIndex("fused") && !opts.noFusion)
     pm.addPass(tsc::ts::createTSFuse());
+  spdlog::debug("running passes up to stage '{}'", stages[last]);
+  if (failed(pm.run(*module)))
+    return finish(false);
   if (last >= stageIndex("linalg")) {
+    pm.clear();
     pm.addPass(tsc::ts::createTSExpandTupleSignatures());
     pm.addPass(createCanonicalizerPass());
+    if (failed(pm.run(*module)))
+      return finish(false);
+    markUnsignedValues(*module);
+    pm.clear();
     pm.addPass(tsc::createConvertTSToSCF());
     pm.addPass(tsc::createConvertTSToArith());
     pm.addPass(tsc::createConvertTSToLinalg());
     pm.addPass(createCanonicalizerPass());
     pm.addPass(tsc::createTSVerifyLowered());
     pm.addPass(createReconcileUnrealizedCastsPass());
+    if (failed(pm.run(*module)))
+      return finish(false);
   }
-  spdlog::debug("running passes up to stage '{}'", stages[last]);
-  if (failed(pm.run(*module)))
-    return finish(false);
 
   if (emit == "graph") {
     if (failed(tsc::printGraphs(*module, out->os())))

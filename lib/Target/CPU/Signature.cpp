@@ -84,6 +84,13 @@ static FailureOr<ValueSignature> getValueSignature(func::FuncOp func, Type type,
   return v;
 }
 
+/// Integer storage is signless after lowering; the frontend marks uint8
+/// values with `tsc.unsigned` so that the ABI still says kDLUInt.
+static void applyUnsigned(ValueSignature &v, DictionaryAttr attrs) {
+  if (attrs && attrs.get("tsc.unsigned") && v.dtypeCode == kDLInt)
+    v.dtypeCode = kDLUInt;
+}
+
 FailureOr<ModelSignature> collectModelSignature(ModuleOp module) {
   ModelSignature sig;
   for (auto func : module.getOps<func::FuncOp>()) {
@@ -102,6 +109,7 @@ FailureOr<ModelSignature> collectModelSignature(ModuleOp module) {
                                  "argument");
       if (failed(v))
         return failure();
+      applyUnsigned(*v, func.getArgAttrDict(i));
       entry.inputs.push_back(std::move(*v));
     }
     for (unsigned i = 0, e = func.getNumResults(); i < e; ++i) {
@@ -112,6 +120,7 @@ FailureOr<ModelSignature> collectModelSignature(ModuleOp module) {
           getValueSignature(func, func.getResultTypes()[i], name, "result");
       if (failed(v))
         return failure();
+      applyUnsigned(*v, func.getResultAttrDict(i));
       entry.outputs.push_back(std::move(*v));
     }
     sig.entries.push_back(std::move(entry));
