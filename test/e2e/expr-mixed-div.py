@@ -1,6 +1,3 @@
-# XFAIL: *
-# aten::div of (int, float) and (float, int) scalars is not supported by the
-# code generator yet.
 # RUN: %python %S/Inputs/e2e.py %s --tsc tsc --tsc-run %tsc-run
 # True division of mixed int/float scalars.
 # E2E: entry f

@@ -108,6 +108,7 @@ const llvm::StringMap<ScalarFn> &getScalarTable() {
     };
     t["ts.aten.div.int"] = div;
     t["ts.aten.div.float"] = div;
+    t["ts.aten.div"] = div; // (Scalar, Scalar): int / float and float / int
     t["ts.aten.floordiv.int"] = [](OpBuilder &b, Location l,
                                    ValueRange v) -> Value {
       return arith::FloorDivSIOp::create(b, l, v[0], checkNonZero(b, l, v[1]));
