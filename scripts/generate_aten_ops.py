@@ -128,7 +128,7 @@ aten::eq.bool aten::ne.bool aten::eq.str aten::ne.str
 aten::__not__ aten::__and__.bool aten::__or__.bool aten::__is__ aten::__isnot__
 aten::Int.float aten::Int.bool aten::Float.int aten::Bool.int
 prim::min.int prim::max.int prim::abs.int aten::__range_length aten::__derive_index
-aten::len.t aten::__getitem__.t aten::size.int aten::dim aten::numel aten::len.str
+aten::len.t aten::__getitem__.t aten::size.int aten::dim aten::numel aten::len.str prim::dtype
 """.split())
 
 RESERVED = {"type", "operands", "results", "operation", "attributes", "loc", "context",

@@ -410,3 +410,14 @@ OpFoldResult AtenNumelOp::fold(FoldAdaptor) {
 }
 
 } // namespace tsc::ts
+
+namespace tsc::ts {
+/// `x.dtype` of a tensor whose dtype is known is that dtype's ScalarType.
+OpFoldResult PrimDtypeOp::fold(FoldAdaptor) {
+  auto t = cast<TensorType>(getA().getType());
+  int64_t code = t.hasDtype() ? getScalarTypeCode(t.getDtype()) : -1;
+  if (code < 0)
+    return {};
+  return IntegerAttr::get(IntegerType::get(getContext(), 64), code);
+}
+} // namespace tsc::ts

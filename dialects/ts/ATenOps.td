@@ -761,6 +761,7 @@ def TS_PrimDtypeOp : TS_ATenOp<"prim.dtype", [Pure]> {
   let summary = "prim::dtype(Tensor a) -> int";
   let arguments = (ins TS_Tensor:$a);
   let results = (outs TS_Int:$result);
+  let hasFolder = 1;
 }
 
 def TS_AtenTensorIntOp : TS_ATenOp<"aten.tensor.int", [Pure]> {

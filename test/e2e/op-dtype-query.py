@@ -1,5 +1,3 @@
-# XFAIL: *
-# prim::dtype (x.dtype) is not supported by the code generator yet.
 # RUN: %python %S/Inputs/e2e.py %s --tsc tsc --tsc-run %tsc-run
 # x.dtype compared with dtype constants.
 # E2E: entry f

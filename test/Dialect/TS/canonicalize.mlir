@@ -338,3 +338,14 @@ func.func @casts(%t: !ts.tensor<[2,3],f32>) -> (!ts.tensor<[2,3],f32>, !ts.tenso
   %4 = ts.unchecked_cast %d : !ts.optional<!ts.tensor<[2,3],f32>> -> !ts.tensor<[2,3],f32>
   return %1, %2, %3, %4 : !ts.tensor<[2,3],f32>, !ts.tensor, !ts.tensor<[2,3],f32>, !ts.tensor<[2,3],f32>
 }
+
+// -----
+
+// x.dtype folds to the ScalarType code once the dtype is known.
+// CHECK-LABEL: func.func @dtype_of_refined
+// CHECK: %[[C:.*]] = ts.constant 6 : !ts.int
+// CHECK: return %[[C]]
+func.func @dtype_of_refined(%x: !ts.tensor<[2],f32>) -> !ts.int {
+  %d = ts.prim.dtype %x : (!ts.tensor<[2],f32>) -> !ts.int
+  return %d : !ts.int
+}
