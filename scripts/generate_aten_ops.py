@@ -118,6 +118,8 @@ REDUCTIONS = set("""
 aten::sum aten::sum.dim_IntList aten::mean aten::mean.dim aten::amax aten::amin
 aten::max aten::min aten::prod
 """.split())
+# Hand-written canonicalization patterns (ATenFolders.cpp) exist for these.
+CANONICALIZERS = {"aten::size", "aten::__getitem__.t"}
 # Hand-written folders (TSFolders.cpp) exist for these.
 FOLDERS = set("""
 aten::add.int aten::sub.int aten::mul.int aten::floordiv.int aten::remainder.int aten::neg.int
@@ -252,6 +254,8 @@ def main():
         td.append("  let results = (outs %s);" % ", ".join(outs))
         if key in FOLDERS:
             td.append("  let hasFolder = 1;")
+        if key in CANONICALIZERS:
+            td.append("  let hasCanonicalizer = 1;")
         td.append("}")
         td.append("")
     td.append("#endif // TS_ATEN_OPS")

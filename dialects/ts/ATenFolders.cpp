@@ -11,6 +11,7 @@
 #include "ts/TSOps.h"
 
 #include "mlir/IR/Matchers.h"
+#include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;
 
@@ -419,5 +420,70 @@ OpFoldResult PrimDtypeOp::fold(FoldAdaptor) {
   if (code < 0)
     return {};
   return IntegerAttr::get(IntegerType::get(getContext(), 64), code);
+}
+} // namespace tsc::ts
+
+namespace tsc::ts {
+namespace {
+/// `x.size()` of a tensor of known rank is the list of its sizes, which
+/// folds further (`x.size()[1]`, `len(x.size())`, loops over it).
+struct SizeListOfRankedTensor : public OpRewritePattern<AtenSizeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(AtenSizeOp op,
+                                PatternRewriter &rewriter) const override {
+    auto t = cast<TensorType>(op.getSelf().getType());
+    if (!t.hasSizes())
+      return failure();
+    SmallVector<Value> sizes;
+    for (int64_t i = 0, e = t.getSizes()->size(); i < e; ++i) {
+      Value dim = ConstantOp::createInt(rewriter, op.getLoc(), i);
+      sizes.push_back(AtenSizeIntOp::create(rewriter, op.getLoc(),
+                                            IntType::get(getContext()),
+                                            op.getSelf(), dim));
+    }
+    rewriter.replaceOpWithNewOp<ListConstructOp>(op, op.getType(), sizes);
+    return success();
+  }
+};
+} // namespace
+
+void AtenSizeOp::getCanonicalizationPatterns(RewritePatternSet &results,
+                                             MLIRContext *context) {
+  results.add<SizeListOfRankedTensor>(context);
+}
+} // namespace tsc::ts
+
+namespace tsc::ts {
+namespace {
+/// `[x, y][1]` with a constant index is the element, cast to the list's
+/// element type where the element is more refined (the fold handles equal
+/// types).
+struct GetItemOfRefinedElement : public OpRewritePattern<AtenGetitemTOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(AtenGetitemTOp op,
+                                PatternRewriter &rewriter) const override {
+    ListConstructOp list = getImmutableListConstruct(op.getList());
+    IntegerAttr idx;
+    if (!list || !matchPattern(op.getIdx(), m_Constant(&idx)))
+      return failure();
+    int64_t n = list.getElements().size(), i = idx.getInt();
+    if (i < 0)
+      i += n;
+    if (i < 0 || i >= n)
+      return failure();
+    Value elt = list.getElements()[i];
+    auto from = dyn_cast<TensorType>(elt.getType());
+    auto to = dyn_cast<TensorType>(op.getType());
+    if (!from || !to || from == to)
+      return failure();
+    rewriter.replaceOpWithNewOp<TensorCastOp>(op, to, elt);
+    return success();
+  }
+};
+} // namespace
+
+void AtenGetitemTOp::getCanonicalizationPatterns(RewritePatternSet &results,
+                                                 MLIRContext *context) {
+  results.add<GetItemOfRefinedElement>(context);
 }
 } // namespace tsc::ts

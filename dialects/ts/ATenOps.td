@@ -693,6 +693,7 @@ def TS_AtenSizeOp : TS_ATenOp<"aten.size", [Pure]> {
   let summary = "aten::size(Tensor self) -> int[]";
   let arguments = (ins TS_Tensor:$self);
   let results = (outs TS_ListOf<TS_Int>:$result);
+  let hasCanonicalizer = 1;
 }
 
 def TS_AtenDimOp : TS_ATenOp<"aten.dim", [Pure]> {
@@ -1431,6 +1432,7 @@ def TS_AtenGetitemTOp : TS_ATenOp<"aten.__getitem__.t", [MemoryEffects<[MemRead]
   let arguments = (ins TS_List:$list, TS_Int:$idx);
   let results = (outs AnyType:$result);
   let hasFolder = 1;
+  let hasCanonicalizer = 1;
 }
 
 def TS_AtenAppendTOp : TS_ATenOp<"aten.append.t", []> {

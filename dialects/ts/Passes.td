@@ -56,4 +56,21 @@ def TSExpandTupleSignatures
   let dependentDialects = ["::tsc::ts::TSDialect"];
 }
 
+def TSUnrollLoops : Pass<"ts-unroll-loops", "::mlir::ModuleOp"> {
+  let summary = "Fully unrolls for-loops with a small constant trip count";
+  let description = [{
+    A `ts.loop` whose trip count is a constant of at most `max-trip-count`,
+    whose initial condition is true and whose body always continues (a
+    `for` loop without `break`) is replaced by copies of its body, the
+    iteration number a constant in each. Loops over lists and sizes
+    (`for t in [x, y]`, `for d in x.size()`) then index their list with
+    constants, which folds, so the list never exists at run time. Part of
+    the code generation pipeline, not of `--emit=graph`.
+  }];
+  let options = [
+    Option<"maxTripCount", "max-trip-count", "int64_t", "16",
+           "Unroll loops of at most this many iterations">
+  ];
+}
+
 #endif // TS_PASSES

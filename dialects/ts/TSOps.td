@@ -52,10 +52,12 @@ def TS_ConstantOp : TS_Op<"constant", [ConstantLike, Pure]> {
 
 // Lists are mutable objects: construction allocates, so that CSE never merges
 // two lists that may later be mutated separately.
-def TS_ListConstructOp : TS_Op<"list_construct", [MemoryEffects<[MemAlloc]>]> {
+def TS_ListConstructOp : TS_Op<"list_construct"> {
   let summary = "prim::ListConstruct";
   let arguments = (ins Variadic<AnyType>:$elements);
-  let results = (outs TS_List:$result);
+  // Allocates its result: CSE keeps two lists apart, and an unused list is
+  // dead.
+  let results = (outs Res<TS_List, "", [MemAlloc]>:$result);
   let assemblyFormat = "`(` $elements `)` attr-dict `:` functional-type($elements, $result)";
   let hasVerifier = 1;
 }
@@ -94,11 +96,10 @@ def TS_TupleIndexOp : TS_Op<"tuple_index", [Pure]> {
   let hasFolder = 1;
 }
 
-def TS_DictConstructOp : TS_Op<"dict_construct", [MemoryEffects<[MemAlloc]>,
-                                                   SameVariadicOperandSize]> {
+def TS_DictConstructOp : TS_Op<"dict_construct", [SameVariadicOperandSize]> {
   let summary = "prim::DictConstruct";
   let arguments = (ins Variadic<AnyType>:$keys, Variadic<AnyType>:$values);
-  let results = (outs TS_Dict:$result);
+  let results = (outs Res<TS_Dict, "", [MemAlloc]>:$result);
   let assemblyFormat = [{
     `(` $keys `)` `(` $values `)` attr-dict `:` functional-type(operands, $result)
   }];

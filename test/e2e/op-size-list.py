@@ -1,6 +1,3 @@
-# XFAIL: *
-# Lists are not supported by the code generator yet: x.size() and x.shape
-# are List[int] (prim::ListConstruct, aten::__getitem__, aten::len).
 # RUN: %python %S/Inputs/e2e.py %s --tsc tsc --tsc-run %tsc-run
 # size() and shape as lists: indexing, len, iteration.
 # E2E: entry f

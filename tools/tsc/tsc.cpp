@@ -320,6 +320,11 @@ int compile(const Options &opts) {
   if (last >= stageIndex("linalg")) {
     pm.clear();
     pm.addPass(tsc::ts::createTSExpandTupleSignatures());
+    // Small constant loops (over lists and sizes) unroll, so that their
+    // lists fold away; types refine again on the unrolled code.
+    pm.addPass(tsc::ts::createTSUnrollLoops());
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(tsc::ts::createTSRefineTypes());
     pm.addPass(createCanonicalizerPass());
     if (failed(pm.run(*module)))
       return finish(false);

@@ -349,3 +349,24 @@ func.func @dtype_of_refined(%x: !ts.tensor<[2],f32>) -> !ts.int {
   %d = ts.prim.dtype %x : (!ts.tensor<[2],f32>) -> !ts.int
   return %d : !ts.int
 }
+
+// x.size() of a ranked tensor is the list of its sizes; a constant index
+// into a list of more refined tensors casts the element.
+// CHECK-LABEL: func.func @size_list_and_getitem
+// CHECK-SAME: (%[[X:.*]]: !ts.tensor<[?,4],f32>)
+// CHECK-NOT: ts.list_construct
+// CHECK-DAG: %[[FOUR:.*]] = ts.constant 4 : !ts.int
+// CHECK-DAG: %[[ZERO:.*]] = ts.constant 0 : !ts.int
+// CHECK: %[[D0:.*]] = ts.aten.size.int %[[X]], %[[ZERO]]
+// CHECK: %[[C:.*]] = ts.tensor_cast %[[X]] : !ts.tensor<[?,4],f32> -> !ts.tensor
+// CHECK: return %[[D0]], %[[FOUR]], %[[C]]
+func.func @size_list_and_getitem(%x: !ts.tensor<[?,4],f32>) -> (!ts.int, !ts.int, !ts.tensor) {
+  %s = ts.aten.size %x : (!ts.tensor<[?,4],f32>) -> !ts.list<!ts.int>
+  %zero = ts.constant 0 : !ts.int
+  %one = ts.constant 1 : !ts.int
+  %d0 = ts.aten.__getitem__.t %s, %zero : (!ts.list<!ts.int>, !ts.int) -> !ts.int
+  %d1 = ts.aten.__getitem__.t %s, %one : (!ts.list<!ts.int>, !ts.int) -> !ts.int
+  %l = ts.list_construct(%x) : (!ts.tensor<[?,4],f32>) -> !ts.list<!ts.tensor>
+  %e = ts.aten.__getitem__.t %l, %zero : (!ts.list<!ts.tensor>, !ts.int) -> !ts.tensor
+  return %d0, %d1, %e : !ts.int, !ts.int, !ts.tensor
+}
