@@ -408,7 +408,7 @@ int compile(const Options &opts) {
 int main(int argc, char **argv) {
   llvm::InitLLVM initLLVM(argc, argv);
   Options opts;
-  CLI::App app{"tsc: an ahead-of-time compiler for TorchScript"};
+  CLI::App app{"tsc: an ahead-of-time compiler for TorchScript", "tsc"};
   app.add_option("input", opts.input, "TorchScript source file ('-' for stdin)")
       ->required();
   app.add_option("-o", opts.output,
@@ -422,9 +422,9 @@ int main(int argc, char **argv) {
                              "obj", "lib", "so"}));
   app.add_option("--emit-stage", opts.emitStage,
                  "With --emit=mlir/graph, the last stage: frontend (no "
-                 "passes), ts (inlined, canonicalized, types refined; the "
-                 "default for graph), fused (with fusion groups; the default "
-                 "for mlir), linalg (lowered out of ts), llvm (LLVM dialect)")
+                 "passes), ts (inlined, canonicalized, types refined), fused "
+                 "(with fusion groups; the default), linalg (lowered out of "
+                 "ts), llvm (LLVM dialect)")
       ->check(CLI::IsMember({"frontend", "ts", "fused", "linalg", "llvm"}));
   app.add_flag("--no-fusion", opts.noFusion,
                "Do not form fusion groups or fuse loops");
