@@ -1313,6 +1313,18 @@ bool inferResultTypes(Operation *op, SmallVectorImpl<Type> &results) {
             makeTensor(ctx, getSizes(o.getSelf()),
                        givenOrSelfDtype(o.getSelf(), o.getDtype(), false)));
       })
+      // An element of a list of tensors that is never mutated: the join of
+      // the elements' types.
+      .Case<AtenGetitemTOp>([&](AtenGetitemTOp o) {
+        ListConstructOp list = getImmutableListConstruct(o.getList());
+        if (!list || !isa<TensorType>(o.getType()) ||
+            list.getElements().empty())
+          return false;
+        Type joined = list.getElements().front().getType();
+        for (Value e : list.getElements().drop_front())
+          joined = joinTypes(joined, e.getType());
+        return one(isa_and_present<TensorType>(joined) ? joined : Type());
+      })
       .Default([](Operation *) { return false; });
 }
 

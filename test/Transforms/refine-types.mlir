@@ -533,3 +533,12 @@ func.func @simplify_sizes(%a: !ts.tensor<[2,3],f32>) -> (!ts.int, !ts.int) {
   %d = ts.aten.dim %t : (!ts.tensor) -> !ts.int
   return %n, %d : !ts.int, !ts.int
 }
+
+// An element of an unmutated list of tensors has the join of their types.
+// CHECK-LABEL: func.func @getitem_join
+// CHECK: ts.aten.__getitem__.t %{{.*}}, %{{.*}} : (!ts.list<!ts.tensor>, !ts.int) -> !ts.tensor<[?,4],f32>
+func.func @getitem_join(%x: !ts.tensor<[2,4],f32>, %y: !ts.tensor<[3,4],f32>, %i: !ts.int) -> !ts.tensor {
+  %l = ts.list_construct(%x, %y) : (!ts.tensor<[2,4],f32>, !ts.tensor<[3,4],f32>) -> !ts.list<!ts.tensor>
+  %r = ts.aten.__getitem__.t %l, %i : (!ts.list<!ts.tensor>, !ts.int) -> !ts.tensor
+  return %r : !ts.tensor
+}

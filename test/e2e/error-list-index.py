@@ -1,7 +1,3 @@
-# XFAIL: *
-# Lists are not supported by the code generator yet (prim::ListConstruct,
-# aten::__getitem__; a loop over a list of tensors fails with a tensor.cast
-# of !ts.tensor).
 # RUN: %python %S/Inputs/e2e.py %s --tsc tsc --tsc-run %tsc-run
 # Out-of-range list index is a run-time error.
 # E2E: entry f

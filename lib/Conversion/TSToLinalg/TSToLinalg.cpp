@@ -31,6 +31,7 @@ struct ConvertTSToLinalgPass
     populateLinearPatterns(converter, patterns);
     populateDataMovementPatterns(converter, patterns);
     populateCreationPatterns(converter, patterns);
+    populateListPatterns(converter, patterns);
     if (failed(applyPartialConversion(getOperation(), target,
                                       std::move(patterns))))
       signalPassFailure();

@@ -74,6 +74,8 @@ void populateDataMovementPatterns(const mlir::TypeConverter &converter,
                                   mlir::RewritePatternSet &patterns);
 void populateCreationPatterns(const mlir::TypeConverter &converter,
                               mlir::RewritePatternSet &patterns);
+void populateListPatterns(const mlir::TypeConverter &converter,
+                          mlir::RewritePatternSet &patterns);
 } // namespace tsc
 
 namespace tsc::lowering {
