@@ -11,6 +11,12 @@
 // RUN: %t/demo-shared > %t/shared.txt
 // RUN: diff %t/static.txt %t/shared.txt
 // RUN: FileCheck %s < %t/static.txt
+// The same model compiled from TorchScript gives the same program output.
+// RUN: mkdir -p %t/py
+// RUN: tsc %examples/c/demo.py --input-shape x=?x4 --input-shape y=?x4 --model-name demo -o %t/py/libdemo.a --emit-header %t/py/demo.h
+// RUN: %clang -std=c11 -Wall -Wextra -Werror -I%t/py %examples/c/main.c %t/py/libdemo.a -lm -o %t/demo-py
+// RUN: %t/demo-py > %t/py.txt
+// RUN: diff %t/static.txt %t/py.txt
 // CHECK: result 2x4: 0 2 4 6 4 6 8 10
 // CHECK-NEXT: entry forward(x: rank 2, y: rank 2, alpha: rank 0)
 // CHECK-NEXT: bad call: status 1: forward: input 0 ('x'): expected rank 2, got rank 1
