@@ -1,6 +1,7 @@
 /* Calls a model compiled by tsc through its generated header (demo.h):
- *   tsc-translate --mlir-to-static demo.mlir -o libdemo.a --emit-header demo.h
- *   cc -std=c11 main.c libdemo.a -o demo          (or: main.c libdemo.so)
+ *   tsc demo.py --input-shape x=?x4 --input-shape y=?x4 -o libdemo.a \
+ *       --emit-header demo.h
+ *   cc -std=c11 main.c libdemo.a -lm -o demo      (or: main.c libdemo.so)
  * The model computes forward(x, y, alpha) = x + alpha * y. */
 #include "demo.h"
 
