@@ -9,7 +9,6 @@
 //===----------------------------------------------------------------------===//
 
 #include "Utils.h"
-#include "tsc/Conversion/Runtime.h"
 #include "tsc/Conversion/ScalarOps.h"
 
 #include "mlir/Dialect/Math/IR/Math.h"
@@ -93,10 +92,27 @@ Value sigmoid(OpBuilder &b, Location l, Value x) {
 
 BodyFn compare(arith::CmpFPredicate fp, arith::CmpIPredicate ip) {
   return [fp, ip](OpBuilder &b, Location l, ArrayRef<Value> a, Type t,
-                  Operation *) -> Value {
+                  Operation *op) -> Value {
     if (isFloat(t))
       return arith::CmpFOp::create(b, l, fp, a[0], a[1]);
-    return arith::CmpIOp::create(b, l, ip, a[0], a[1]);
+    // uint8 tensors compared in their own (signless) storage type compare
+    // unsigned.
+    bool isUnsigned = t.getIntOrFloatBitWidth() == 8 &&
+                      llvm::any_of(op->getOperands(), [](Value v) {
+                        return isUnsignedTensor(v.getType());
+                      });
+    arith::CmpIPredicate p = ip;
+    if (isUnsigned) {
+      if (ip == arith::CmpIPredicate::slt)
+        p = arith::CmpIPredicate::ult;
+      else if (ip == arith::CmpIPredicate::sle)
+        p = arith::CmpIPredicate::ule;
+      else if (ip == arith::CmpIPredicate::sgt)
+        p = arith::CmpIPredicate::ugt;
+      else if (ip == arith::CmpIPredicate::sge)
+        p = arith::CmpIPredicate::uge;
+    }
+    return arith::CmpIOp::create(b, l, p, a[0], a[1]);
   };
 }
 
@@ -161,10 +177,21 @@ const llvm::StringMap<ElementwiseSpec> &getSpecs() {
               return math::PowFOp::create(b, l, a[0], a[1]);
             return math::IPowIOp::create(b, l, a[0], a[1]);
           });
-    add("ts.aten.maximum", {0, 1},
-        binary<arith::MaximumFOp, arith::MaxSIOp>());
-    add("ts.aten.minimum", {0, 1},
-        binary<arith::MinimumFOp, arith::MinSIOp>());
+    // maximum/minimum, and max/min of two tensors (the same op): NaN
+    // propagates, uint8 and bool compare unsigned.
+    auto minMax = [](bool isMax) -> BodyFn {
+      return [isMax](OpBuilder &b, Location l, ArrayRef<Value> a, Type,
+                     Operation *op) -> Value {
+        return createMax(b, l, a[0], a[1],
+                         isUnsignedTensor(op->getResult(0).getType()) ||
+                             a[0].getType().isInteger(1),
+                         isMax);
+      };
+    };
+    for (StringRef n : {"ts.aten.maximum", "ts.aten.max.other"})
+      add(n, {0, 1}, minMax(true));
+    for (StringRef n : {"ts.aten.minimum", "ts.aten.min.other"})
+      add(n, {0, 1}, minMax(false));
     add("ts.aten.neg", {0},
         [](OpBuilder &b, Location l, ArrayRef<Value> a, Type t,
            Operation *) -> Value {
@@ -420,71 +447,15 @@ struct ElementwiseLowering : public ConversionPattern {
         return rewriter.notifyMatchFailure(op, "cannot promote operands");
     }
 
-    // Result sizes and broadcasting maps.
-    SmallVector<Value> dynSizes;
-    SmallVector<Value> sizeSources; // which input gave each dynamic size
-    for (int64_t d = 0; d < rank; ++d) {
-      if (!resultType.isDynamicDim(d))
-        continue;
-      Value size, source;
-      for (Value t : tensorInputs) {
-        auto tt = cast<RankedTensorType>(t.getType());
-        int64_t k = d - (rank - tt.getRank());
-        if (k < 0 || tt.getDimSize(k) == 1)
-          continue;
-        size = getDimSize(rewriter, loc, t, k);
-        source = t;
-        break;
-      }
-      sizeSources.push_back(source);
-      if (!size)
-        size = arith::ConstantIndexOp::create(rewriter, loc, 1);
-      dynSizes.push_back(size);
-    }
-    // Dynamic dimensions of different operands must agree: a run-time size
-    // 1 that PyTorch would broadcast is reported instead.
-    {
-      unsigned dynIdx = 0;
-      for (int64_t d = 0; d < rank; ++d) {
-        // A static result size still needs the check when an operand's size
-        // there is dynamic: reading it as that size must stay in bounds.
-        Value source, want;
-        if (resultType.isDynamicDim(d)) {
-          source = sizeSources[dynIdx];
-          want = dynSizes[dynIdx++];
-        } else {
-          want = arith::ConstantIndexOp::create(rewriter, loc,
-                                                resultType.getDimSize(d));
-        }
-        for (Value t : tensorInputs) {
-          auto tt = cast<RankedTensorType>(t.getType());
-          int64_t k = d - (rank - tt.getRank());
-          if (k < 0 || !tt.isDynamicDim(k) || t == source)
-            continue;
-          Value have = getDimSize(rewriter, loc, t, k);
-          Value bad = arith::CmpIOp::create(
-              rewriter, loc, arith::CmpIPredicate::ne, have, want);
-          emitRuntimeRaiseIf(rewriter, loc, bad,
-                             "RuntimeError: the sizes of the operands of " +
-                                 ts::getTorchScriptOpName(op) +
-                                 " must match (a dynamic size-1 dimension "
-                                 "does not broadcast)");
-        }
-      }
-    }
+    // Result sizes (with run-time checks of dynamic sizes) and broadcasting
+    // maps.
+    SmallVector<Value> dynSizes =
+        getBroadcastSizes(rewriter, loc, resultType, tensorInputs,
+                          ts::getTorchScriptOpName(op));
     SmallVector<AffineMap> maps;
-    for (Value t : tensorInputs) {
-      auto tt = cast<RankedTensorType>(t.getType());
-      SmallVector<AffineExpr> exprs;
-      for (int64_t k = 0; k < tt.getRank(); ++k) {
-        int64_t d = k + (rank - tt.getRank());
-        if (tt.getDimSize(k) == 1 && resultType.getDimSize(d) != 1)
-          exprs.push_back(rewriter.getAffineConstantExpr(0));
-        else
-          exprs.push_back(rewriter.getAffineDimExpr(d));
-      }
-      maps.push_back(AffineMap::get(rank, 0, exprs, getContext()));
-    }
+    for (Value t : tensorInputs)
+      maps.push_back(
+          getBroadcastMap(cast<RankedTensorType>(t.getType()), resultType));
     maps.push_back(rewriter.getMultiDimIdentityMap(rank));
     SmallVector<utils::IteratorType> iters(rank, utils::IteratorType::parallel);
     Value init = createEmpty(rewriter, loc, resultType, dynSizes);

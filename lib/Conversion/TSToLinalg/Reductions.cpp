@@ -47,17 +47,6 @@ Value createExtreme(OpBuilder &b, Location loc, Type type, bool isUnsigned,
   return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, v));
 }
 
-Value createMax(OpBuilder &b, Location loc, Value x, Value y, bool isUnsigned,
-                bool max) {
-  if (isFloat(x.getType()))
-    return max ? Value(arith::MaximumFOp::create(b, loc, x, y))
-               : Value(arith::MinimumFOp::create(b, loc, x, y));
-  if (isUnsigned)
-    return max ? Value(arith::MaxUIOp::create(b, loc, x, y))
-               : Value(arith::MinUIOp::create(b, loc, x, y));
-  return max ? Value(arith::MaxSIOp::create(b, loc, x, y))
-             : Value(arith::MinSIOp::create(b, loc, x, y));
-}
 
 Value castTensor(OpBuilder &b, Location loc, Value v, RankedTensorType type) {
   if (v.getType() == type)
@@ -629,60 +618,6 @@ struct SoftmaxLowering : public ConversionPattern {
   }
 };
 
-//===----------------------------------------------------------------------===//
-// max.other, min.other
-//===----------------------------------------------------------------------===//
-
-/// torch.max(a, b) is torch.maximum: elementwise, broadcasting, promoting,
-/// propagating NaN.
-struct BinaryMaxLowering : public ConversionPattern {
-  BinaryMaxLowering(const TypeConverter &converter, StringRef opName,
-                    MLIRContext *ctx)
-      : ConversionPattern(converter, opName, /*benefit=*/1, ctx) {}
-
-  LogicalResult
-  matchAndRewrite(Operation *op, ArrayRef<Value> operands,
-                  ConversionPatternRewriter &rewriter) const override {
-    StringRef name = op->getName().getStringRef();
-    if (name != "ts.aten.max.other" && name != "ts.aten.min.other")
-      return failure();
-    bool isMax = name == "ts.aten.max.other";
-    Location loc = op->getLoc();
-    RankedTensorType resultType =
-        getRankedType(getTypeConverter(), op->getResult(0).getType());
-    if (!resultType)
-      return rewriter.notifyMatchFailure(op, "rank or dtype unknown");
-    SmallVector<AffineMap> maps;
-    for (Value v : operands) {
-      auto t = dyn_cast<RankedTensorType>(v.getType());
-      if (!t || t.getRank() > resultType.getRank())
-        return rewriter.notifyMatchFailure(op, "operand rank unknown");
-      maps.push_back(getBroadcastMap(t, resultType));
-    }
-    maps.push_back(rewriter.getMultiDimIdentityMap(resultType.getRank()));
-    SmallVector<Value> dynSizes = getBroadcastSizes(
-        rewriter, loc, resultType, operands, ts::getTorchScriptOpName(op));
-    Value init = createEmpty(rewriter, loc, resultType, dynSizes);
-    Type elt = resultType.getElementType();
-    bool eltUnsigned = isUnsignedElement(op->getResult(0).getType(), elt);
-    SmallVector<bool> srcUnsigned;
-    for (Value v : op->getOperands())
-      srcUnsigned.push_back(isUnsignedTensor(v.getType()));
-    SmallVector<utils::IteratorType> iters(resultType.getRank(),
-                                           utils::IteratorType::parallel);
-    auto generic = linalg::GenericOp::create(
-        rewriter, loc, TypeRange{resultType}, operands, ValueRange{init}, maps,
-        iters, [&](OpBuilder &b, Location l, ValueRange args) {
-          Value x = castScalar(b, l, args[0], elt, srcUnsigned[0]);
-          Value y = castScalar(b, l, args[1], elt, srcUnsigned[1]);
-          linalg::YieldOp::create(b, l,
-                                  createMax(b, l, x, y, eltUnsigned, isMax));
-        });
-    rewriter.replaceOp(op, generic.getResult(0));
-    return success();
-  }
-};
-
 } // namespace
 
 void tsc::populateReductionPatterns(const TypeConverter &converter,
@@ -695,6 +630,4 @@ void tsc::populateReductionPatterns(const TypeConverter &converter,
     patterns.add<ArgReduceLowering>(converter, name, ctx);
   for (StringRef name : {"ts.aten.softmax.int", "ts.aten.log_softmax.int"})
     patterns.add<SoftmaxLowering>(converter, name, ctx);
-  for (StringRef name : {"ts.aten.max.other", "ts.aten.min.other"})
-    patterns.add<BinaryMaxLowering>(converter, name, ctx);
 }

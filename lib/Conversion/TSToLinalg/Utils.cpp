@@ -253,6 +253,18 @@ std::optional<bool> matchConstantBool(Value v) {
   return std::nullopt;
 }
 
+Value createMax(OpBuilder &b, Location loc, Value x, Value y, bool isUnsigned,
+                bool max) {
+  if (isa<mlir::FloatType>(x.getType()))
+    return max ? Value(arith::MaximumFOp::create(b, loc, x, y))
+               : Value(arith::MinimumFOp::create(b, loc, x, y));
+  if (isUnsigned)
+    return max ? Value(arith::MaxUIOp::create(b, loc, x, y))
+               : Value(arith::MinUIOp::create(b, loc, x, y));
+  return max ? Value(arith::MaxSIOp::create(b, loc, x, y))
+             : Value(arith::MinSIOp::create(b, loc, x, y));
+}
+
 AffineMap getBroadcastMap(RankedTensorType operandType,
                           RankedTensorType resultType) {
   MLIRContext *ctx = resultType.getContext();

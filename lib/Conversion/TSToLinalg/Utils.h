@@ -56,6 +56,11 @@ mlir::Value createEmpty(mlir::OpBuilder &b, mlir::Location loc,
 mlir::Value createConstant(mlir::OpBuilder &b, mlir::Location loc,
                            mlir::Type elementType, double value);
 
+/// max(x, y) or min(x, y) with PyTorch's semantics: NaN propagates, and
+/// integers compare unsigned when `isUnsigned` (uint8, bool).
+mlir::Value createMax(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
+                      mlir::Value y, bool isUnsigned, bool max);
+
 /// PyTorch's result dtype for an elementwise op over these ts operand types
 /// (tensors by category and width; Python scalars only raise the category,
 /// to the default float32 for floats).

@@ -68,3 +68,13 @@ func.func @activations(%x: !ts.tensor<[4],f32>, %m: !ts.tensor<[4],i1>) -> (!ts.
   return %s, %g, %w : !ts.tensor<[4],f32>, !ts.tensor<[4],f32>, !ts.tensor<[4],f32>
 }
 
+
+// uint8 compares and takes maxima unsigned (its storage is signless i8).
+// CHECK-LABEL: func.func @uint8
+// CHECK: arith.cmpi ult
+// CHECK: arith.maxui
+func.func @uint8(%x: !ts.tensor<[4],ui8>, %y: !ts.tensor<[4],ui8>) -> (!ts.tensor<[4],i1>, !ts.tensor<[4],ui8>) {
+  %c = ts.aten.lt.Tensor %x, %y : (!ts.tensor<[4],ui8>, !ts.tensor<[4],ui8>) -> !ts.tensor<[4],i1>
+  %m = ts.aten.maximum %x, %y : (!ts.tensor<[4],ui8>, !ts.tensor<[4],ui8>) -> !ts.tensor<[4],ui8>
+  return %c, %m : !ts.tensor<[4],i1>, !ts.tensor<[4],ui8>
+}
