@@ -152,10 +152,11 @@ bool isListNeverMutated(Value list) {
     if (!effects || effects.hasEffect<MemoryEffects::Write>() ||
         effects.hasEffect<MemoryEffects::Free>())
       return false;
-    // A pure op that wraps the list (a tuple, an Optional) lets it escape.
+    // A pure op that wraps the list (a tuple, an Optional) lets it escape;
+    // ts.list_append makes a new list.
     for (Type t : user->getResultTypes())
       if (!isa<IntType, FloatType, BoolType, StrType, TensorType, NoneType>(t))
-        if (!isa<AtenGetitemTOp>(user))
+        if (!isa<AtenGetitemTOp, ListAppendOp>(user))
           return false;
   }
   return true;

@@ -73,4 +73,22 @@ def TSUnrollLoops : Pass<"ts-unroll-loops", "::mlir::ModuleOp"> {
   ];
 }
 
+def TSListValueSemantics
+    : Pass<"ts-list-value-semantics", "::mlir::func::FuncOp"> {
+  let summary = "Turns appends to lists that do not escape into new list values";
+  let description = [{
+    TorchScript lists are mutable references: `xs.append(v)` changes the
+    list every name bound to it sees. For each `prim::ListConstruct` whose
+    uses are all appends to it and reads of it (including reads inside
+    `ts.if` and `ts.loop` bodies), each `aten::append` becomes a
+    `ts.list_append` that makes a new list value, and every later read uses
+    the newest value: the list becomes a carried value of the loops, and a
+    result of the ifs, that append to it. A list that escapes (into a tuple,
+    another list, a yield) keeps its in-place appends. The element type of
+    a list of tensors becomes the join of the types of the tensors put into
+    it. Part of the code generation pipeline, not of `--emit=graph`.
+  }];
+  let dependentDialects = ["::tsc::ts::TSDialect"];
+}
+
 #endif // TS_PASSES

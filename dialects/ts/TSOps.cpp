@@ -230,6 +230,39 @@ LogicalResult ListConstructOp::verify() {
   return success();
 }
 
+LogicalResult ListAppendOp::verify() {
+  Type elt = getList().getType().getElementType();
+  if (!isSubtypeOf(getElement().getType(), elt))
+    return emitOpError("element of type ")
+           << getElement().getType() << " appended to a list of " << elt;
+  return success();
+}
+
+namespace {
+/// list_append(list_construct(a, b), c) -> list_construct(a, b, c) when the
+/// appended-to list has no other use: lists built by unrolled loops become
+/// lists of known elements.
+struct FoldAppendToConstruct : public OpRewritePattern<ListAppendOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(ListAppendOp op,
+                                PatternRewriter &rewriter) const override {
+    auto construct = op.getList().getDefiningOp<ListConstructOp>();
+    if (!construct || !construct->hasOneUse())
+      return failure();
+    SmallVector<Value> elts(construct.getElements());
+    elts.push_back(op.getElement());
+    rewriter.replaceOpWithNewOp<ListConstructOp>(op, op.getType(), elts);
+    rewriter.eraseOp(construct);
+    return success();
+  }
+};
+} // namespace
+
+void ListAppendOp::getCanonicalizationPatterns(RewritePatternSet &results,
+                                               MLIRContext *context) {
+  results.add<FoldAppendToConstruct>(context);
+}
+
 LogicalResult ListUnpackOp::verify() {
   Type elt = getList().getType().getElementType();
   for (Type t : getResultTypes())

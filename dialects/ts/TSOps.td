@@ -70,6 +70,22 @@ def TS_ListUnpackOp : TS_Op<"list_unpack", [MemoryEffects<[MemRead]>]> {
   let hasVerifier = 1;
 }
 
+def TS_ListAppendOp : TS_Op<"list_append",
+                              [Pure, AllTypesMatch<["list", "result"]>]> {
+  let summary = "The list with one more element, as a new value";
+  let description = [{
+    The value-semantics form of `aten::append`: `ts-list-value-semantics`
+    replaces each append to a list that does not escape by this op, and
+    later reads of the list by its result. Code generation never sees a
+    list mutated in place.
+  }];
+  let arguments = (ins TS_List:$list, AnyType:$element);
+  let results = (outs TS_List:$result);
+  let assemblyFormat = "$list `,` $element attr-dict `:` qualified(type($list)) `,` qualified(type($element))";
+  let hasVerifier = 1;
+  let hasCanonicalizer = 1;
+}
+
 def TS_TupleConstructOp : TS_Op<"tuple_construct", [Pure]> {
   let summary = "prim::TupleConstruct";
   let arguments = (ins Variadic<AnyType>:$elements);

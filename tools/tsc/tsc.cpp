@@ -320,6 +320,9 @@ int compile(const Options &opts) {
   if (last >= stageIndex("linalg")) {
     pm.clear();
     pm.addPass(tsc::ts::createTSExpandTupleSignatures());
+    // Lists built at run time become values (carried by the loops that
+    // append to them).
+    pm.addNestedPass<func::FuncOp>(tsc::ts::createTSListValueSemantics());
     // Small constant loops (over lists and sizes) unroll, so that their
     // lists fold away; types refine again on the unrolled code.
     pm.addPass(tsc::ts::createTSUnrollLoops());

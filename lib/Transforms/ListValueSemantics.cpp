@@ -1,0 +1,261 @@
+//===- ListValueSemantics.cpp - Appends to lists as new list values -------===//
+//
+// TorchScript lists are mutable references, code generation wants values.
+// For a list that does not escape, this is mem2reg over structured control
+// flow: walking the function in order, the pass keeps the newest value of
+// each list; an append makes a new value (ts.list_append), a read uses the
+// newest one, and a ts.loop or ts.if whose body appends to the list carries
+// it (a new iteration argument, a new result). The list's identity is its
+// SSA value: two names bound to one list are one value here, so an append
+// through either is seen by both, as in Python.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ts/TSOps.h"
+#include "tsc/Transforms/Passes.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/SetVector.h"
+
+namespace tsc::ts {
+#define GEN_PASS_DEF_TSLISTVALUESEMANTICS
+#include "ts/Passes.h.inc"
+
+using namespace mlir;
+
+namespace {
+
+/// Whether `user` only reads `list` (and whatever it makes is not an alias
+/// of it).
+bool isRead(Operation *user) {
+  if (isa<func::ReturnOp>(user))
+    return true;
+  if (user->hasTrait<OpTrait::IsTerminator>())
+    return false;
+  // `xs + ys` and `list(xs)` make new lists.
+  if (isa<AtenAddTOp, AtenListTOp>(user))
+    return true;
+  auto effects = dyn_cast<MemoryEffectOpInterface>(user);
+  if (!effects || effects.hasEffect<MemoryEffects::Write>() ||
+      effects.hasEffect<MemoryEffects::Free>())
+    return false;
+  // A pure op that wraps the list (a tuple, an Optional) lets it escape.
+  return llvm::all_of(user->getResultTypes(), [](Type t) {
+    return !isa<ListType, TupleType, OptionalType, DictType>(t);
+  });
+}
+
+/// Whether every use of the list made by `construct` is an append to it or
+/// a read of it, in the regions of ts.if and ts.loop ops only.
+bool canConvert(ListConstructOp construct, func::FuncOp func) {
+  bool appended = false;
+  for (OpOperand &use : construct.getResult().getUses()) {
+    Operation *user = use.getOwner();
+    for (Operation *p = user->getParentOp(); p != func; p = p->getParentOp())
+      if (!isa<IfOp, LoopOp>(p))
+        return false;
+    if (auto append = dyn_cast<AtenAppendTOp>(user)) {
+      if (use.getOperandNumber() != 0 || !append.getResult().use_empty())
+        return false;
+      appended = true;
+      continue;
+    }
+    if (!isRead(user))
+      return false;
+  }
+  return appended;
+}
+
+class Renamer {
+public:
+  explicit Renamer(const llvm::SetVector<Value> &lists) : lists(lists) {}
+
+  /// The newest value of each list, by the list's original value.
+  using Current = llvm::MapVector<Value, Value>;
+
+  void processBlock(Block &block, Current &current);
+
+  /// Every value each list takes (for its element type).
+  llvm::MapVector<Value, SmallVector<Value>> values;
+  /// Everything put into each list.
+  llvm::MapVector<Value, SmallVector<Value>> elements;
+
+private:
+  /// The lists of `current` that `op` appends to somewhere in its regions.
+  SmallVector<Value> appendedIn(Operation *op, const Current &current);
+  void processIf(IfOp op, Current &current);
+  void processLoop(LoopOp op, Current &current);
+
+  const llvm::SetVector<Value> &lists;
+};
+
+SmallVector<Value> Renamer::appendedIn(Operation *op, const Current &current) {
+  llvm::SetVector<Value> result;
+  op->walk([&](AtenAppendTOp append) {
+    if (current.count(append.getSelf()))
+      result.insert(append.getSelf());
+  });
+  return result.takeVector();
+}
+
+void Renamer::processBlock(Block &block, Current &current) {
+  for (Operation &op : llvm::make_early_inc_range(block)) {
+    if (auto construct = dyn_cast<ListConstructOp>(op)) {
+      if (lists.contains(construct.getResult())) {
+        current[construct.getResult()] = construct.getResult();
+        values[construct.getResult()].push_back(construct.getResult());
+        llvm::append_range(elements[construct.getResult()],
+                           construct.getElements());
+      }
+      continue;
+    }
+    if (auto append = dyn_cast<AtenAppendTOp>(op)) {
+      Value list = append.getSelf();
+      if (auto it = current.find(list); it != current.end()) {
+        OpBuilder b(append);
+        auto next = ListAppendOp::create(b, append.getLoc(),
+                                         it->second.getType(), it->second,
+                                         append.getEl());
+        it->second = next.getResult();
+        values[list].push_back(next.getResult());
+        elements[list].push_back(append.getEl());
+        append.erase();
+        continue;
+      }
+    }
+    // Reads see the newest value.
+    for (OpOperand &operand : op.getOpOperands())
+      if (auto it = current.find(operand.get()); it != current.end())
+        operand.set(it->second);
+    if (auto ifOp = dyn_cast<IfOp>(op)) {
+      processIf(ifOp, current);
+      continue;
+    }
+    if (auto loop = dyn_cast<LoopOp>(op)) {
+      processLoop(loop, current);
+      continue;
+    }
+  }
+}
+
+void Renamer::processIf(IfOp op, Current &current) {
+  SmallVector<Value> appended = appendedIn(op, current);
+  Current thenCurrent = current, elseCurrent = current;
+  processBlock(*op.thenBlock(), thenCurrent);
+  processBlock(*op.elseBlock(), elseCurrent);
+  if (appended.empty())
+    return;
+  // The lists become results of the if.
+  SmallVector<Type> types(op.getResultTypes());
+  for (Value list : appended)
+    types.push_back(current[list].getType());
+  OpBuilder b(op);
+  auto newIf = IfOp::create(b, op.getLoc(), types, op.getCondition());
+  newIf->setAttrs(op->getAttrs());
+  newIf.getThenRegion().takeBody(op.getThenRegion());
+  newIf.getElseRegion().takeBody(op.getElseRegion());
+  for (auto [block, branch] : {std::pair{newIf.thenBlock(), &thenCurrent},
+                               std::pair{newIf.elseBlock(), &elseCurrent}}) {
+    Operation *yield = block->getTerminator();
+    SmallVector<Value> operands(yield->getOperands());
+    for (Value list : appended)
+      operands.push_back((*branch)[list]);
+    yield->setOperands(operands);
+  }
+  unsigned n = op.getNumResults();
+  op.replaceAllUsesWith(newIf.getResults().take_front(n));
+  op.erase();
+  for (auto [i, list] : llvm::enumerate(appended)) {
+    current[list] = newIf.getResult(n + i);
+    values[list].push_back(current[list]);
+  }
+}
+
+void Renamer::processLoop(LoopOp op, Current &current) {
+  SmallVector<Value> appended = appendedIn(op, current);
+  if (appended.empty()) {
+    Current inner = current;
+    processBlock(*op.getBodyBlock(), inner);
+    return;
+  }
+  // The lists become carried values of the loop.
+  Block *body = op.getBodyBlock();
+  Current inner = current;
+  for (Value list : appended) {
+    Value arg = body->addArgument(current[list].getType(), op.getLoc());
+    inner[list] = arg;
+    values[list].push_back(arg);
+  }
+  processBlock(*body, inner);
+  Operation *yield = body->getTerminator();
+  SmallVector<Value> yielded(yield->getOperands());
+  SmallVector<Value> inits(op.getIterArgs());
+  SmallVector<Type> types(op.getResultTypes());
+  for (Value list : appended) {
+    yielded.push_back(inner[list]);
+    inits.push_back(current[list]);
+    types.push_back(current[list].getType());
+  }
+  yield->setOperands(yielded);
+  OpBuilder b(op);
+  auto newLoop = LoopOp::create(b, op.getLoc(), types, op.getMaxTripCount(),
+                                op.getInitialCondition(), inits);
+  newLoop->setAttrs(op->getAttrs());
+  newLoop.getBody().takeBody(op.getBody());
+  unsigned n = op.getNumResults();
+  op.replaceAllUsesWith(newLoop.getResults().take_front(n));
+  op.erase();
+  for (auto [i, list] : llvm::enumerate(appended)) {
+    current[list] = newLoop.getResult(n + i);
+    values[list].push_back(current[list]);
+  }
+}
+
+struct ListValueSemanticsPass
+    : public impl::TSListValueSemanticsBase<ListValueSemanticsPass> {
+  void runOnOperation() override {
+    func::FuncOp func = getOperation();
+    if (func.isExternal())
+      return;
+    llvm::SetVector<Value> lists;
+    func.walk([&](ListConstructOp construct) {
+      if (canConvert(construct, func))
+        lists.insert(construct.getResult());
+    });
+    if (lists.empty())
+      return;
+    Renamer renamer(lists);
+    Renamer::Current current;
+    renamer.processBlock(func.getBody().front(), current);
+
+    // A list of tensors holds the join of the types put into it.
+    for (auto &[list, values] : renamer.values) {
+      auto type = cast<ListType>(list.getType());
+      if (!isa<TensorType>(type.getElementType()))
+        continue;
+      Type joined;
+      for (Value e : renamer.elements[list]) {
+        joined = joined ? joinTypes(joined, e.getType()) : e.getType();
+        if (!joined)
+          break;
+      }
+      if (!joined || joined == type.getElementType() ||
+          !isSubtypeOf(joined, type.getElementType()))
+        continue;
+      // The function's result type is fixed here.
+      if (llvm::any_of(values, [](Value v) {
+            return llvm::any_of(v.getUsers(), [](Operation *user) {
+              return isa<func::ReturnOp>(user);
+            });
+          }))
+        continue;
+      auto refined = ListType::get(&getContext(), joined);
+      for (Value v : values)
+        v.setType(refined);
+    }
+  }
+};
+} // namespace
+} // namespace tsc::ts
