@@ -818,11 +818,38 @@ std::optional<SmallVector<Value>> getTensorList(Value list) {
   return SmallVector<Value>(construct.getElements());
 }
 
+/// The element type of a list of tensors whose elements are not known (a
+/// list built at run time), if its type gives sizes and a dtype.
+TensorType runtimeListElement(Value list) {
+  auto type = dyn_cast<ListType>(stripDerefine(list).getType());
+  auto elt = type ? dyn_cast<TensorType>(type.getElementType()) : TensorType();
+  if (!elt || !elt.hasSizes() || !elt.hasDtype())
+    return TensorType();
+  return elt;
+}
+
+/// cat or stack of a list built at run time: its tensors all have the
+/// list's element type, their number is unknown.
+Type runtimeCatOrStack(Value list, std::optional<int64_t> dim, bool stack) {
+  TensorType elt = runtimeListElement(list);
+  if (!elt)
+    return Type();
+  Sizes r(*elt.getSizes());
+  auto d = wrapDim(dim, r.size() + (stack ? 1 : 0));
+  if (!d)
+    return Type();
+  if (stack)
+    r.insert(r.begin() + *d, kDynamic);
+  else
+    r[*d] = kDynamic;
+  return makeTensor(elt.getContext(), r, elt.getDtype());
+}
+
 Type catResult(Operation *op, Value list, std::optional<int64_t> dim) {
   MLIRContext *ctx = op->getContext();
   auto tensors = getTensorList(list);
   if (!tensors)
-    return Type();
+    return runtimeCatOrStack(list, dim, /*stack=*/false);
   // Every operand has dims (cat rejects 0-d tensors): plain promotion.
   Type dtype;
   for (Value t : *tensors) {
@@ -885,7 +912,7 @@ Type stackResult(Operation *op, Value list, std::optional<int64_t> dim) {
   MLIRContext *ctx = op->getContext();
   auto tensors = getTensorList(list);
   if (!tensors)
-    return Type();
+    return runtimeCatOrStack(list, dim, /*stack=*/true);
   Type dtype = getDtype(tensors->front());
   MaybeSizes shape;
   bool rankKnown = true;
@@ -1317,8 +1344,12 @@ bool inferResultTypes(Operation *op, SmallVectorImpl<Type> &results) {
       // the elements' types.
       .Case<AtenGetitemTOp>([&](AtenGetitemTOp o) {
         ListConstructOp list = getImmutableListConstruct(o.getList());
-        if (!list || !isa<TensorType>(o.getType()) ||
-            list.getElements().empty())
+        if (!isa<TensorType>(o.getType()))
+          return false;
+        // A list built at run time: its element type.
+        if (!list)
+          return one(runtimeListElement(o.getList()));
+        if (list.getElements().empty())
           return false;
         Type joined = list.getElements().front().getType();
         for (Value e : list.getElements().drop_front())

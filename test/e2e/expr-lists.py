@@ -1,4 +1,4 @@
-# XFAIL: *
+# (was XFAIL)
 # Lists are not supported by the code generator yet (prim::ListConstruct,
 # aten::append/__getitem__/len/add/__contains__, cat/stack of a list value).
 # RUN: %python %S/Inputs/e2e.py %s --tsc tsc --tsc-run %tsc-run

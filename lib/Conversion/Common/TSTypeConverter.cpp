@@ -30,6 +30,22 @@ TSTypeConverter::TSTypeConverter(MLIRContext *ctx) {
       elt = IntegerType::get(ctx, it.getWidth());
     return RankedTensorType::get(*t.getSizes(), elt);
   });
+  // A list that exists at run time is a tensor whose first dimension is its
+  // length: scalars in a 1-d tensor, tensors (of one shape) stacked.
+  addConversion([this](ts::ListType t) -> std::optional<Type> {
+    Type elt = convertType(t.getElementType());
+    if (!elt)
+      return std::nullopt;
+    if (elt.isIntOrFloat())
+      return RankedTensorType::get({ShapedType::kDynamic}, elt);
+    auto ranked = dyn_cast<RankedTensorType>(elt);
+    if (ranked && isa<ts::TensorType>(t.getElementType())) {
+      SmallVector<int64_t> shape{ShapedType::kDynamic};
+      llvm::append_range(shape, ranked.getShape());
+      return RankedTensorType::get(shape, ranked.getElementType());
+    }
+    return std::nullopt;
+  });
   addSourceMaterialization(materializeCast);
   addTargetMaterialization(materializeCast);
 }

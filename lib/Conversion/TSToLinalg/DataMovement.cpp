@@ -1185,25 +1185,6 @@ struct StackLowering : public OpConversionPattern<ts::AtenStackOp> {
   }
 };
 
-/// A list of tensors has no converted type: its users (cat, stack) read
-/// the elements from the ts.list_construct itself. The construct, which has
-/// tensor operands and so must go, becomes a cast of the converted elements
-/// that is dead once its users are lowered.
-struct TensorListLowering : public OpConversionPattern<ts::ListConstructOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ts::ListConstructOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    if (!llvm::all_of(adaptor.getElements(), [](Value v) {
-          return isa<RankedTensorType>(v.getType());
-        }))
-      return rewriter.notifyMatchFailure(op, "not a list of ranked tensors");
-    rewriter.replaceOpWithNewOp<UnrealizedConversionCastOp>(
-        op, op.getType(), adaptor.getElements());
-    return success();
-  }
-};
-
 } // namespace
 
 void tsc::populateDataMovementPatterns(const TypeConverter &converter,
@@ -1212,6 +1193,6 @@ void tsc::populateDataMovementPatterns(const TypeConverter &converter,
       .add<TLowering, TransposeLowering, PermuteLowering, ReshapeLowering,
            ViewLowering, FlattenLowering, SqueezeLowering, SqueezeDimLowering,
            UnsqueezeLowering, SelectLowering, SliceLowering, ExpandLowering,
-           ExpandAsLowering, CatLowering, StackLowering, TensorListLowering>(
+           ExpandAsLowering, CatLowering, StackLowering>(
           converter, patterns.getContext());
 }
