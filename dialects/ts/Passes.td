@@ -91,4 +91,18 @@ def TSListValueSemantics
   let dependentDialects = ["::tsc::ts::TSDialect"];
 }
 
+def TSExpandOptionals : Pass<"ts-expand-optionals", "::mlir::func::FuncOp"> {
+  let summary = "Splits Optionals decided at run time into a flag and a value";
+  let description = [{
+    An `Optional[T]` that is still a value after canonicalization (a
+    `ts.if` or `ts.loop` that yields None on some paths) becomes a bool
+    (whether it holds a value) and a `T` (`ts.uninitialized` where it holds
+    none): `is None` / `is not None` read the flag, `ts.unchecked_cast`
+    reads the value, and the ifs and loops carry both. Functions where an
+    Optional flows anywhere else are left unchanged. Part of the code
+    generation pipeline, not of `--emit=graph`.
+  }];
+  let dependentDialects = ["::tsc::ts::TSDialect"];
+}
+
 #endif // TS_PASSES

@@ -189,10 +189,8 @@ ExitKind MLIRGenImpl::emitIfOp(Value cond, Location loc, BranchFn thenFn,
   return ExitKind::Normal;
 }
 
-/// `x is None` / `x is not None` on an Optional variable: the name, and
-/// whether the true branch is the one where x is not None.
-static std::optional<std::pair<std::string, bool>>
-matchNoneCheck(const tsast::Expr *test) {
+std::optional<std::pair<std::string, bool>>
+tsc::detail::matchNoneCheck(const tsast::Expr *test) {
   auto *cmp = llvm::dyn_cast<tsast::CompareExpr>(test);
   if (!cmp || cmp->getOps().size() != 1)
     return std::nullopt;

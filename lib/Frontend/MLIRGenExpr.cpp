@@ -730,10 +730,37 @@ Value MLIRGenImpl::emitIfExp(const tsast::IfExpExpr &expr) {
   auto tmp = ts::IfOp::create(builder, loc, TypeRange{}, cond);
   Block *tb = builder.createBlock(&tmp.getThenRegion());
   Block *eb = builder.createBlock(&tmp.getElseRegion());
+  // `a if x is not None else b` narrows x in `a` (and `is None` in `b`), as
+  // an if statement does. The branches are expressions: they assign
+  // nothing, so the narrowed variable is simply restored afterwards.
+  std::optional<std::pair<std::string, bool>> check =
+      matchNoneCheck(expr.getTest());
+  Variable *checked = check ? lookupVar(check->first) : nullptr;
+  auto emitBranch = [&](const tsast::Expr *e, bool inTrueBranch) -> Value {
+    auto opt = checked && checked->value
+                   ? dyn_cast<ts::OptionalType>(checked->value.getType())
+                   : ts::OptionalType();
+    if (!opt || check->second != inTrueBranch)
+      return emitExpr(e);
+    Value narrowed = ts::UncheckedCastOp::create(
+        builder, expr.getTest()->getLoc(), opt.getElementType(),
+        checked->value);
+    auto saved = frame->vars.find(check->first);
+    std::optional<Variable> old;
+    if (saved != frame->vars.end())
+      old = saved->second;
+    frame->vars[check->first] = Variable{narrowed, Type(), "", true};
+    Value v = emitExpr(e);
+    if (old)
+      frame->vars[check->first] = *old;
+    else
+      frame->vars.erase(check->first);
+    return v;
+  };
   builder.setInsertionPointToEnd(tb);
-  Value t = emitExpr(expr.getBody());
+  Value t = emitBranch(expr.getBody(), true);
   builder.setInsertionPointToEnd(eb);
-  Value f = emitExpr(expr.getOrElse());
+  Value f = emitBranch(expr.getOrElse(), false);
   builder.setInsertionPointAfter(tmp);
   auto cleanup = [&] {
     tmp.erase();

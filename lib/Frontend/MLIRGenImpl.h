@@ -67,6 +67,11 @@ struct Frame {
   NameMap<Variable> vars;
 };
 
+/// `x is None` / `x is not None` on a name: the name, and whether the true
+/// branch is the one where x is not None (Optional refinement).
+std::optional<std::pair<std::string, bool>>
+matchNoneCheck(const ast::Expr *test);
+
 /// The value of an argument at a call, with where it came from.
 struct CallArg {
   mlir::Value value;

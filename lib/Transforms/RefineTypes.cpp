@@ -17,6 +17,7 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/SymbolTable.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/TypeSwitch.h"
 
@@ -127,6 +128,15 @@ private:
   LogicalResult insertCasts(func::FuncOp func);
 
   ModuleOp module;
+  /// Values that hold nothing yet while a loop's fixpoint starts: carried
+  /// values whose only incoming value so far is ts.uninitialized, and what
+  /// is computed from them. Joins ignore them, as they do uninitialized
+  /// values, so that a loop that assigns a variable first on some path
+  /// (`best = x if best is None else best + x`) still gets a refined type.
+  llvm::DenseSet<Value> noValueYet;
+  bool hasNoValueYet(Value v) {
+    return isUninitialized(v) || noValueYet.contains(v);
+  }
   DenseMap<Value, Type> declared;
   DenseMap<Operation *, SmallVector<Type>> declaredResults;
 };
@@ -144,6 +154,15 @@ void Refiner::processOp(Operation *op) {
     return processLoop(loop);
   for (Region &region : op->getRegions())
     processRegion(region);
+  bool fromNothing = llvm::any_of(op->getOperands(), [&](Value v) {
+    return noValueYet.contains(v);
+  });
+  for (Value result : op->getResults()) {
+    if (fromNothing)
+      noValueYet.insert(result);
+    else
+      noValueYet.erase(result);
+  }
 
   SmallVector<Type> inferred;
   if (inferResultTypes(op, inferred)) {
@@ -198,16 +217,24 @@ void Refiner::processIf(IfOp op) {
     Type joined;
     bool ok = true;
     // An uninitialized value is never used: it constrains nothing.
+    bool nothing = true;
     for (Value v : {thenYield.getValues()[i], elseYield.getValues()[i]}) {
-      if (isUninitialized(v))
+      if (hasNoValueYet(v))
         continue;
+      nothing = false;
       joined = joined ? joinTypes(joined, v.getType()) : v.getType();
       ok &= static_cast<bool>(joined);
     }
+    if (nothing && llvm::any_of(ValueRange{thenYield.getValues()[i],
+                                           elseYield.getValues()[i]},
+                                [&](Value v) { return noValueYet.contains(v); }))
+      noValueYet.insert(op.getResult(i));
+    else
+      noValueYet.erase(op.getResult(i));
     Type t = ok ? meet(declaredType(op.getResult(i)), joined)
                 : declaredType(op.getResult(i));
     for (Value v : {thenYield.getValues()[i], elseYield.getValues()[i]})
-      if (!isUninitialized(v) && !isCastable(v.getType(), t))
+      if (!hasNoValueYet(v) && !isCastable(v.getType(), t))
         t = declaredType(op.getResult(i));
     op.getResult(i).setType(t);
   }
@@ -231,8 +258,13 @@ void Refiner::processLoop(LoopOp op) {
     return cast<YieldOp>(op.getBodyBlock()->getTerminator());
   };
   for (unsigned iteration = 0;; ++iteration) {
-    for (unsigned i = 0; i < n; ++i)
+    for (unsigned i = 0; i < n; ++i) {
       args[i].setType(current[i] ? current[i] : decl[i]);
+      if (current[i])
+        noValueYet.erase(args[i]);
+      else
+        noValueYet.insert(args[i]);
+    }
     processRegion(op.getBody());
     if (iteration == kMaxLoopIterations) {
       current = decl; // give up: the declared types are always sound
@@ -245,7 +277,7 @@ void Refiner::processLoop(LoopOp op) {
     for (unsigned i = 0; i < n; ++i) {
       Value y = yield().getValues()[i + 1];
       Type next = current[i];
-      if (!isUninitialized(y)) {
+      if (!hasNoValueYet(y)) {
         next = next ? joinTypes(next, y.getType()) : y.getType();
         next = next ? meet(decl[i], next) : decl[i];
         if (!isCastable(y.getType(), next))
@@ -258,6 +290,13 @@ void Refiner::processLoop(LoopOp op) {
     // The body was last processed with exactly these carried types.
     if (stable)
       break;
+  }
+  // A carried value that never got one keeps its declared type: the body
+  // then computes real types from it.
+  if (llvm::any_of(args, [&](Value a) { return noValueYet.contains(a); })) {
+    for (Value a : args)
+      noValueYet.erase(a);
+    processRegion(op.getBody());
   }
   for (unsigned i = 0; i < n; ++i) {
     Type t = current[i] ? current[i] : decl[i];

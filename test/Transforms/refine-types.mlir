@@ -383,6 +383,34 @@ func.func @loop_grow(%n: !ts.int, %x: !ts.tensor<[1],f32>, %w: !ts.tensor<[3,3],
   return %r#0, %r#1, %r#2 : !ts.tensor, !ts.tensor, !ts.tensor
 }
 
+// A carried value that starts uninitialized and is first assigned on one
+// path (`best = x if first else best + x`): while the fixpoint starts, what
+// is computed from it holds no value yet and constrains no join, so it
+// gets the type of the other path rather than staying unknown.
+// CHECK-LABEL: func.func @loop_first_assigned(
+// CHECK-SAME: -> !ts.tensor<[?],f32>
+// CHECK: %[[U:.*]] = ts.uninitialized : !ts.tensor<[?],f32>
+// CHECK: ts.loop %{{.*}}, %{{.*}} (%{{.*}}) iter_args(%{{.*}} = %{{.*}} : !ts.bool, %[[B:.*]] = %[[U]] : !ts.tensor<[?],f32>) -> (!ts.bool, !ts.tensor<[?],f32>)
+// CHECK:   ts.if %{{.*}} -> (!ts.tensor<[?],f32>)
+// CHECK:     ts.aten.add.Tensor %[[B]], %{{.*}} -> !ts.tensor<[?],f32>
+func.func @loop_first_assigned(%n: !ts.int, %x: !ts.tensor<[?],f32>) -> !ts.tensor {
+  %t = ts.constant true : !ts.bool
+  %f = ts.constant false : !ts.bool
+  %one = ts.constant 1 : !ts.int
+  %u = ts.uninitialized : !ts.tensor
+  %r:2 = ts.loop %n, %t (%i) iter_args(%has = %f : !ts.bool, %best = %u : !ts.tensor) -> (!ts.bool, !ts.tensor) {
+    %next = ts.if %has -> (!ts.tensor) {
+      %s = ts.aten.add.Tensor %best, %x, %one : (!ts.tensor, !ts.tensor<[?],f32>, !ts.int) -> !ts.tensor
+      ts.yield %s : !ts.tensor
+    } else {
+      %c = ts.tensor_cast %x : !ts.tensor<[?],f32> -> !ts.tensor
+      ts.yield %c : !ts.tensor
+    }
+    ts.yield %t, %t, %next : !ts.bool, !ts.bool, !ts.tensor
+  }
+  return %r#1 : !ts.tensor
+}
+
 // int64 * float is float32: the carried dtype differs between iterations,
 // so the fixpoint drops it and keeps the size.
 // CHECK-LABEL: func.func @loop_dtype(

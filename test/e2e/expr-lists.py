@@ -1,6 +1,3 @@
-# (was XFAIL)
-# Lists are not supported by the code generator yet (prim::ListConstruct,
-# aten::append/__getitem__/len/add/__contains__, cat/stack of a list value).
 # RUN: %python %S/Inputs/e2e.py %s --tsc tsc --tsc-run %tsc-run
 # List values: construction, append, concatenation, len, indexing,
 # iteration, lists of tensors built in a loop and consumed by cat/stack.

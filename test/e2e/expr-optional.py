@@ -1,8 +1,3 @@
-# XFAIL: *
-# None and Optional values are not supported by the code generator yet
-# (prim::Constant of NoneType, ts.derefine, aten::__is__); canonicalization
-# does not fold `is None` of a derefined None, leaving an unrefined
-# !ts.tensor (tensor.cast error).
 # RUN: %python %S/Inputs/e2e.py %s --tsc tsc --tsc-run %tsc-run
 # Optional values: defaults of None, `is None` / `is not None`
 # refinement, Optional results of a helper.

@@ -323,6 +323,8 @@ int compile(const Options &opts) {
     // Lists built at run time become values (carried by the loops that
     // append to them).
     pm.addNestedPass<func::FuncOp>(tsc::ts::createTSListValueSemantics());
+    // Optionals decided at run time become a flag and a value.
+    pm.addNestedPass<func::FuncOp>(tsc::ts::createTSExpandOptionals());
     // Small constant loops (over lists and sizes) unroll, so that their
     // lists fold away; types refine again on the unrolled code.
     pm.addPass(tsc::ts::createTSUnrollLoops());

@@ -147,7 +147,8 @@ struct TensorCastLowering : public OpConversionPattern<ts::TensorCastOp> {
   matchAndRewrite(ts::TensorCastOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Type t = getTypeConverter()->convertType(op.getType());
-    if (!t || !isa<RankedTensorType>(adaptor.getOperand().getType()))
+    if (!isa_and_present<RankedTensorType>(t) ||
+        !isa<RankedTensorType>(adaptor.getOperand().getType()))
       return rewriter.notifyMatchFailure(op, "unranked");
     if (t == adaptor.getOperand().getType())
       rewriter.replaceOp(op, adaptor.getOperand());

@@ -138,3 +138,16 @@ def default_none(x: torch.Tensor, b: Optional[torch.Tensor] = None):
 # CHECK: return %[[V2]] : !ts.tensor
 def call_default(x: torch.Tensor):
     return default_none(x)
+
+
+# A conditional expression narrows too, as in TorchScript: the result is an
+# int, not an Optional[int].
+# CHECK-LABEL: func.func @ternary(
+# CHECK-SAME: %arg0: !ts.optional<!ts.int>) -> !ts.int
+# CHECK: %[[C:[0-9]+]] = ts.aten.__is__ %arg0, %{{.*}} : (!ts.optional<!ts.int>, !ts.none) -> !ts.bool
+# CHECK: ts.if %[[C]] -> (!ts.int) {
+# CHECK: } else {
+# CHECK: %[[N:[0-9]+]] = ts.unchecked_cast %arg0 : !ts.optional<!ts.int> -> !ts.int
+# CHECK: ts.yield %[[N]] : !ts.int
+def ternary(x: Optional[int]):
+    return 0 if x is None else x
