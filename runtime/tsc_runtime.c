@@ -8,6 +8,7 @@
  *     descriptors, the call, and wrapping of the results into
  *     DLManagedTensors that own their buffers;
  *   - tsc_rt_raise, which aborts the current call with a message;
+ *   - print (tsc_rt_print_*), formatted as TorchScript prints;
  *   - helpers the generated code may call (memrefCopy, half/bfloat
  *     conversions), so that a model needs nothing beyond libc.
  * C11, libc only. No global mutable state other than thread-locals: entry
@@ -57,6 +58,16 @@ TSC_RT_HIDDEN _Noreturn void tsc_rt_raise(const char *message) {
   if (!tsc_rt_jump)
     abort(); /* Compiled code only runs under an entry point. */
   longjmp(*tsc_rt_jump, 1);
+}
+
+/* Raises `before`, `value` in decimal, then `after` (messages that carry a
+   value known at run time only, such as an element count). */
+TSC_RT_HIDDEN _Noreturn void tsc_rt_raise_int(const char *before, int64_t value,
+                                              const char *after) {
+  char message[sizeof(tsc_rt_error)];
+  snprintf(message, sizeof(message), "%s%lld%s", before ? before : "",
+           (long long)value, after ? after : "");
+  tsc_rt_raise(message);
 }
 
 /*===----------------------------------------------------------------------===*
@@ -556,3 +567,451 @@ TSC_RT_HIDDEN int tsc_rt_invoke(const tsc_entry_info *e, tsc_rt_thunk thunk,
   free(slots);
   return status;
 }
+
+/*===----------------------------------------------------------------------===*
+ * print (prim::Print)
+ *
+ * TorchScript's print writes its arguments separated by spaces and a newline
+ * as one string (IValue's operator<< in libtorch; tensors in ATen's C++
+ * format, not Python's `tensor(...)`). The compiled code builds a line with
+ * the calls below, between tsc_rt_print_begin and tsc_rt_print_end, in a
+ * thread-local buffer, and writes it to stdout in one call and flushes it,
+ * so lines from several threads never interleave and the output appears in
+ * order with the host program's.
+ *===----------------------------------------------------------------------===*/
+
+typedef struct {
+  char *data;
+  size_t size, capacity;
+  int failed; /* out of memory: the line is dropped */
+} tsc_rt_line;
+
+static _Thread_local tsc_rt_line tsc_rt_print_line;
+
+static void line_append(const char *s, size_t n) {
+  tsc_rt_line *l = &tsc_rt_print_line;
+  if (l->failed)
+    return;
+  if (l->size + n + 1 > l->capacity) {
+    size_t capacity = l->capacity ? l->capacity : 256;
+    while (l->size + n + 1 > capacity)
+      capacity *= 2;
+    char *data = realloc(l->data, capacity);
+    if (!data) {
+      l->failed = 1;
+      return;
+    }
+    l->data = data;
+    l->capacity = capacity;
+  }
+  memcpy(l->data + l->size, s, n);
+  l->size += n;
+}
+
+static void line_puts(const char *s) { line_append(s, strlen(s)); }
+
+static void line_printf(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+static void line_printf(const char *fmt, ...) {
+  char buf[512];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(buf, sizeof(buf), fmt, ap);
+  va_end(ap);
+  /* The formats used here (numbers of bounded width) never truncate. */
+  if (n > 0)
+    line_append(buf, (size_t)n < sizeof(buf) ? (size_t)n : sizeof(buf) - 1);
+}
+
+TSC_RT_HIDDEN void tsc_rt_print_begin(void) {
+  tsc_rt_print_line.size = 0;
+  tsc_rt_print_line.failed = 0;
+}
+
+TSC_RT_HIDDEN void tsc_rt_print_end(void) {
+  tsc_rt_line *l = &tsc_rt_print_line;
+  line_puts("\n");
+  if (!l->failed) {
+    fwrite(l->data, 1, l->size, stdout);
+    fflush(stdout);
+  }
+  free(l->data);
+  l->data = NULL;
+  l->size = l->capacity = 0;
+}
+
+TSC_RT_HIDDEN void tsc_rt_print_str(const char *s) { line_puts(s); }
+
+TSC_RT_HIDDEN void tsc_rt_print_int(int64_t v) {
+  line_printf("%lld", (long long)v);
+}
+
+/* Whether a finite `x` is an integer (`x == ceil(x)`, without libm). */
+static int is_integral(double x) {
+  if (__builtin_fabs(x) >= 4503599627370496.0) /* 2^52: no fraction bits */
+    return 1;
+  return (double)(int64_t)x == x;
+}
+
+/* A float as IValue prints it: integral values (normal or zero, within
+   int64) as `3.`, others with 17 significant digits (`0.10000000000000001`),
+   `inf`, `nan`. */
+TSC_RT_HIDDEN void tsc_rt_print_float(double v) {
+  if ((__builtin_isnormal(v) || v == 0.0) && v >= -9223372036854775808.0 &&
+      v < 9223372036854775808.0 && (double)(int64_t)v == v) {
+    line_printf("%lld.", (long long)(int64_t)v);
+    return;
+  }
+  line_printf("%.17g", v);
+}
+
+/* Element types of the tensors print_tensor prints. */
+enum {
+  TSC_RT_F32 = 0,
+  TSC_RT_F64 = 1,
+  TSC_RT_F16 = 2,
+  TSC_RT_BF16 = 3,
+  TSC_RT_I8 = 4,
+  TSC_RT_I16 = 5,
+  TSC_RT_I32 = 6,
+  TSC_RT_I64 = 7,
+  TSC_RT_U8 = 8,
+  TSC_RT_BOOL = 9
+};
+
+/* ATen's ScalarType names, as `Tensor::toString()` prints them. */
+static const char *aten_type_name(int32_t dtype) {
+  switch (dtype) {
+  case TSC_RT_F32:
+    return "Float";
+  case TSC_RT_F64:
+    return "Double";
+  case TSC_RT_F16:
+    return "Half";
+  case TSC_RT_BF16:
+    return "BFloat16";
+  case TSC_RT_I8:
+    return "Char";
+  case TSC_RT_I16:
+    return "Short";
+  case TSC_RT_I32:
+    return "Int";
+  case TSC_RT_I64:
+    return "Long";
+  case TSC_RT_U8:
+    return "Byte";
+  case TSC_RT_BOOL:
+    return "Bool";
+  default:
+    return "Undefined";
+  }
+}
+
+static size_t dtype_size(int32_t dtype) {
+  switch (dtype) {
+  case TSC_RT_F64:
+  case TSC_RT_I64:
+    return 8;
+  case TSC_RT_F32:
+  case TSC_RT_I32:
+    return 4;
+  case TSC_RT_F16:
+  case TSC_RT_BF16:
+  case TSC_RT_I16:
+    return 2;
+  default:
+    return 1;
+  }
+}
+
+static double load_double(const char *p, int32_t dtype) {
+  switch (dtype) {
+  case TSC_RT_F32: {
+    float v;
+    memcpy(&v, p, sizeof(v));
+    return v;
+  }
+  case TSC_RT_F64: {
+    double v;
+    memcpy(&v, p, sizeof(v));
+    return v;
+  }
+  case TSC_RT_F16: {
+    _Float16 v;
+    memcpy(&v, p, sizeof(v));
+    return (double)__extendhfsf2(v);
+  }
+  case TSC_RT_BF16: {
+    uint16_t b;
+    memcpy(&b, p, sizeof(b));
+    uint32_t bits = (uint32_t)b << 16;
+    float v;
+    memcpy(&v, &bits, sizeof(v));
+    return v;
+  }
+  case TSC_RT_I8:
+    return (double)*(const int8_t *)p;
+  case TSC_RT_I16: {
+    int16_t v;
+    memcpy(&v, p, sizeof(v));
+    return (double)v;
+  }
+  case TSC_RT_I32: {
+    int32_t v;
+    memcpy(&v, p, sizeof(v));
+    return (double)v;
+  }
+  case TSC_RT_I64: {
+    int64_t v;
+    memcpy(&v, p, sizeof(v));
+    return (double)v;
+  }
+  case TSC_RT_U8:
+    return (double)*(const uint8_t *)p;
+  default: /* bool */
+    return *(const uint8_t *)p ? 1.0 : 0.0;
+  }
+}
+
+/* 10^k as strtod rounds it (as std::pow(10, k) does for the exponents met
+   here), without libm. */
+static double pow10_of(int k) {
+  char buf[16];
+  snprintf(buf, sizeof(buf), "1e%d", k);
+  return strtod(buf, NULL);
+}
+
+/* floor(log10(x)) for a finite x > 0, without libm: estimated from the
+   binary exponent, then corrected against exact powers of ten. */
+static int floor_log10(double x) {
+  uint64_t bits;
+  memcpy(&bits, &x, sizeof(bits));
+  int e2 = (int)((bits >> 52) & 0x7ff);
+  e2 = e2 ? e2 - 1023 : -1074;
+  int k = (int)((double)e2 * 0.30102999566398120);
+  while (k > -330 && x < pow10_of(k))
+    --k;
+  while (k < 310 && x >= pow10_of(k + 1))
+    ++k;
+  return k;
+}
+
+/* The state of the C++ stream ATen prints into: its float format and
+   precision carry over from one matrix of a tensor to the next. */
+enum { FMT_DEFAULT, FMT_FIXED, FMT_SCIENTIFIC };
+typedef struct {
+  int format;
+  int precision;
+} tsc_rt_stream;
+
+static void print_number(const tsc_rt_stream *s, int width, double v) {
+  switch (s->format) {
+  case FMT_FIXED:
+    line_printf("%*.*f", width, s->precision, v);
+    break;
+  case FMT_SCIENTIFIC:
+    line_printf("%*.*e", width, s->precision, v);
+    break;
+  default:
+    line_printf("%*.*g", width, s->precision, v);
+    break;
+  }
+}
+
+static void print_indent(int64_t n) {
+  for (int64_t i = 0; i < n; ++i)
+    line_puts(" ");
+}
+
+/* ATen's __printFormat: picks the stream format, a common scale and the
+   column width for `n` values (reproduced with its quirks, such as the
+   largest magnitude only growing for positive values). */
+static void print_format(tsc_rt_stream *s, const double *v, int64_t n,
+                         double *scale, int *width) {
+  *scale = 1;
+  int intMode = 1;
+  for (int64_t i = 0; i < n; ++i)
+    if (__builtin_isfinite(v[i]) && !is_integral(v[i])) {
+      intMode = 0;
+      break;
+    }
+  int64_t offset = 0;
+  while (offset < n && !__builtin_isfinite(v[offset]))
+    ++offset;
+  double expMin = 1, expMax = 1;
+  if (offset < n) {
+    expMin = expMax = __builtin_fabs(v[offset]);
+    for (int64_t i = offset; i < n; ++i) {
+      double z = __builtin_fabs(v[i]);
+      if (__builtin_isfinite(z)) {
+        if (z < expMin)
+          expMin = z;
+        if (v[i] > expMax)
+          expMax = z;
+      }
+    }
+    expMin = expMin != 0 ? floor_log10(expMin) + 1 : 1;
+    expMax = expMax != 0 ? floor_log10(expMax) + 1 : 1;
+  }
+  if (intMode) {
+    if (expMax > 9) {
+      *width = 11;
+      s->format = FMT_SCIENTIFIC;
+      s->precision = 4;
+    } else {
+      *width = (int)expMax + 1;
+      s->format = FMT_DEFAULT;
+    }
+    return;
+  }
+  if (expMax - expMin > 4) {
+    *width = 11;
+    if (__builtin_fabs(expMax) > 99 || __builtin_fabs(expMin) > 99)
+      *width += 1;
+    s->format = FMT_SCIENTIFIC;
+  } else {
+    if (expMax > 5 || expMax < 0) {
+      *width = 7;
+      *scale = pow10_of((int)expMax - 1);
+    } else {
+      *width = expMax == 0 ? 7 : (int)expMax + 6;
+    }
+    s->format = FMT_FIXED;
+  }
+  s->precision = 4;
+}
+
+static void print_scale(const tsc_rt_stream *s, double scale) {
+  tsc_rt_stream d = {FMT_DEFAULT, s->precision};
+  print_number(&d, 0, scale);
+  line_puts(" *\n");
+}
+
+/* ATen's __printMatrix (80 columns): a row-major rows x cols matrix. */
+static void print_matrix(tsc_rt_stream *s, const double *v, int64_t rows,
+                         int64_t cols, int64_t indent) {
+  double scale;
+  int width;
+  print_format(s, v, rows * cols, &scale, &width);
+  print_indent(indent);
+  int64_t perLine = (80 - indent) / (width + 1);
+  if (perLine < 1)
+    perLine = 1;
+  for (int64_t first = 0; first < cols;) {
+    int64_t last = first + perLine <= cols ? first + perLine - 1 : cols - 1;
+    if (perLine < cols) {
+      if (first != 0)
+        line_puts("\n");
+      line_printf("Columns %lld to %lld", (long long)first + 1,
+                  (long long)last + 1);
+      print_indent(indent);
+    }
+    if (scale != 1) {
+      print_scale(s, scale);
+      print_indent(indent);
+    }
+    for (int64_t r = 0; r < rows; ++r) {
+      for (int64_t c = first; c <= last; ++c) {
+        print_number(s, width, v[r * cols + c] / scale);
+        if (c == last) {
+          line_puts("\n");
+          if (r != rows - 1)
+            print_indent(indent + (scale != 1 ? 1 : 0));
+        } else {
+          line_puts(" ");
+        }
+      }
+    }
+    first = last + 1;
+  }
+}
+
+/* Prints a tensor as ATen's operator<< does: the values (converted to
+   double), then `[ CPUFloatType{2,3} ]`. `descriptor` is a memref
+   descriptor {allocated, aligned, offset, sizes[rank], strides[rank]}. */
+static void print_tensor(int64_t rank, void *descriptor, int32_t dtype) {
+  const tsc_rt_descriptor *d = descriptor;
+  const int64_t *sizes = d->sizesAndStrides, *strides = sizes + rank;
+  int64_t numel = 1;
+  for (int64_t i = 0; i < rank; ++i)
+    numel *= sizes[i];
+  double *values = NULL;
+  if (numel > 0) {
+    values = malloc((size_t)numel * sizeof(double));
+    if (!values)
+      tsc_rt_raise("RuntimeError: out of memory while printing a tensor");
+    /* Row-major order over the (possibly strided) buffer. */
+    size_t es = dtype_size(dtype);
+    const char *base = d->aligned + d->offset * (int64_t)es;
+    for (int64_t i = 0; i < numel; ++i) {
+      int64_t rest = i, at = 0;
+      for (int64_t k = rank - 1; k >= 0; --k) {
+        at += (rest % sizes[k]) * strides[k];
+        rest /= sizes[k];
+      }
+      values[i] = load_double(base + at * (int64_t)es, dtype);
+    }
+  }
+
+  tsc_rt_stream s = {FMT_DEFAULT, 6};
+  if (rank == 0) {
+    print_number(&s, 0, values[0]);
+    line_puts("\n");
+  } else if (rank == 1) {
+    if (numel > 0) {
+      double scale;
+      int width;
+      print_format(&s, values, numel, &scale, &width);
+      if (scale != 1)
+        print_scale(&s, scale);
+      for (int64_t i = 0; i < numel; ++i) {
+        print_number(&s, width, values[i] / scale);
+        line_puts("\n");
+      }
+    }
+  } else if (rank == 2) {
+    if (numel > 0)
+      print_matrix(&s, values, sizes[0], sizes[1], 0);
+  } else if (numel > 0) {
+    /* One matrix per index of the leading dimensions: `(1,2,.,.) = `. */
+    int64_t rows = sizes[rank - 2], cols = sizes[rank - 1];
+    int64_t count = numel / (rows * cols);
+    for (int64_t m = 0; m < count; ++m) {
+      if (m != 0)
+        line_puts("\n");
+      line_puts("(");
+      int64_t inner = count; /* matrices per index of dimension k */
+      for (int64_t k = 0; k < rank - 2; ++k) {
+        inner /= sizes[k];
+        line_printf("%lld,", (long long)((m / inner) % sizes[k]) + 1);
+      }
+      line_puts(".,.) = \n");
+      print_matrix(&s, values + m * rows * cols, rows, cols, 1);
+    }
+  }
+  free(values);
+
+  line_printf("[ CPU%sType{", aten_type_name(dtype));
+  for (int64_t i = 0; i < rank; ++i)
+    line_printf(i ? ",%lld" : "%lld", (long long)sizes[i]);
+  line_puts("} ]");
+}
+
+/* One entry per element type: the compiled code passes an unranked memref
+   (its rank and a pointer to its descriptor), whose type names the element
+   type, so each type has its own function. */
+#define TSC_RT_PRINT_TENSOR(suffix, dtype)                                     \
+  TSC_RT_HIDDEN void tsc_rt_print_tensor_##suffix(int64_t rank,                \
+                                                  void *descriptor) {          \
+    print_tensor(rank, descriptor, dtype);                                     \
+  }
+TSC_RT_PRINT_TENSOR(f32, TSC_RT_F32)
+TSC_RT_PRINT_TENSOR(f64, TSC_RT_F64)
+TSC_RT_PRINT_TENSOR(f16, TSC_RT_F16)
+TSC_RT_PRINT_TENSOR(bf16, TSC_RT_BF16)
+TSC_RT_PRINT_TENSOR(i8, TSC_RT_I8)
+TSC_RT_PRINT_TENSOR(i16, TSC_RT_I16)
+TSC_RT_PRINT_TENSOR(i32, TSC_RT_I32)
+TSC_RT_PRINT_TENSOR(i64, TSC_RT_I64)
+TSC_RT_PRINT_TENSOR(u8, TSC_RT_U8)
+TSC_RT_PRINT_TENSOR(bool, TSC_RT_BOOL)

@@ -87,6 +87,8 @@ aten::__range_length aten::__derive_index
 aten::len.t aten::len.str aten::__getitem__.t aten::append.t aten::_set_item.t
 aten::add.t aten::list.t aten::__contains__.int_list aten::__contains__.float_list aten::__contains__.str_list
 aten::str aten::add.str aten::tensor
+aten::add aten::sub aten::mul aten::neg.Scalar aten::eq aten::ne aten::lt aten::le
+aten::gt aten::ge aten::Int.Scalar aten::Float.Scalar
 """
 
 # Overloads that mutate an argument (lists): no `Pure` trait.

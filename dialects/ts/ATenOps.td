@@ -1495,4 +1495,76 @@ def TS_AtenTensorOp : TS_ATenOp<"aten.tensor", [Pure]> {
   let results = (outs TS_Tensor:$result);
 }
 
+def TS_AtenAddOp : TS_ATenOp<"aten.add", [Pure]> {
+  let summary = "aten::add(Scalar a, Scalar b) -> Scalar";
+  let arguments = (ins TS_Scalar:$a, TS_Scalar:$b);
+  let results = (outs TS_Scalar:$result);
+}
+
+def TS_AtenSubOp : TS_ATenOp<"aten.sub", [Pure]> {
+  let summary = "aten::sub(Scalar a, Scalar b) -> Scalar";
+  let arguments = (ins TS_Scalar:$a, TS_Scalar:$b);
+  let results = (outs TS_Scalar:$result);
+}
+
+def TS_AtenMulOp : TS_ATenOp<"aten.mul", [Pure]> {
+  let summary = "aten::mul(Scalar a, Scalar b) -> Scalar";
+  let arguments = (ins TS_Scalar:$a, TS_Scalar:$b);
+  let results = (outs TS_Scalar:$result);
+}
+
+def TS_AtenNegScalarOp : TS_ATenOp<"aten.neg.Scalar", [Pure]> {
+  let summary = "aten::neg.Scalar(Scalar a) -> Scalar";
+  let arguments = (ins TS_Scalar:$a);
+  let results = (outs TS_Scalar:$result);
+}
+
+def TS_AtenEqOp : TS_ATenOp<"aten.eq", [Pure]> {
+  let summary = "aten::eq(Scalar a, Scalar b) -> bool";
+  let arguments = (ins TS_Scalar:$a, TS_Scalar:$b);
+  let results = (outs TS_Bool:$result);
+}
+
+def TS_AtenNeOp : TS_ATenOp<"aten.ne", [Pure]> {
+  let summary = "aten::ne(Scalar a, Scalar b) -> bool";
+  let arguments = (ins TS_Scalar:$a, TS_Scalar:$b);
+  let results = (outs TS_Bool:$result);
+}
+
+def TS_AtenLtOp : TS_ATenOp<"aten.lt", [Pure]> {
+  let summary = "aten::lt(Scalar a, Scalar b) -> bool";
+  let arguments = (ins TS_Scalar:$a, TS_Scalar:$b);
+  let results = (outs TS_Bool:$result);
+}
+
+def TS_AtenLeOp : TS_ATenOp<"aten.le", [Pure]> {
+  let summary = "aten::le(Scalar a, Scalar b) -> bool";
+  let arguments = (ins TS_Scalar:$a, TS_Scalar:$b);
+  let results = (outs TS_Bool:$result);
+}
+
+def TS_AtenGtOp : TS_ATenOp<"aten.gt", [Pure]> {
+  let summary = "aten::gt(Scalar a, Scalar b) -> bool";
+  let arguments = (ins TS_Scalar:$a, TS_Scalar:$b);
+  let results = (outs TS_Bool:$result);
+}
+
+def TS_AtenGeOp : TS_ATenOp<"aten.ge", [Pure]> {
+  let summary = "aten::ge(Scalar a, Scalar b) -> bool";
+  let arguments = (ins TS_Scalar:$a, TS_Scalar:$b);
+  let results = (outs TS_Bool:$result);
+}
+
+def TS_AtenIntScalarOp : TS_ATenOp<"aten.Int.Scalar", [Pure]> {
+  let summary = "aten::Int.Scalar(Scalar a) -> int";
+  let arguments = (ins TS_Scalar:$a);
+  let results = (outs TS_Int:$result);
+}
+
+def TS_AtenFloatScalarOp : TS_ATenOp<"aten.Float.Scalar", [Pure]> {
+  let summary = "aten::Float.Scalar(Scalar a) -> float";
+  let arguments = (ins TS_Scalar:$a);
+  let results = (outs TS_Float:$result);
+}
+
 #endif // TS_ATEN_OPS

@@ -359,6 +359,10 @@ OpFoldResult UncheckedCastOp::fold(FoldAdaptor) {
 }
 
 LogicalResult DerefineOp::verify() {
+  // item() of a bool tensor is a number holding a bool, although bool is
+  // not a subtype of number.
+  if (isa<NumberType>(getType()) && isa<BoolType>(getOperand().getType()))
+    return success();
   if (!isSubtypeOf(getOperand().getType(), getType()))
     return emitOpError("cannot use ")
            << getOperand().getType() << " as " << getType();

@@ -198,9 +198,11 @@ def TS_UncheckedCastOp : TS_Op<"unchecked_cast", [Pure]> {
 }
 
 def TS_DerefineOp : TS_Op<"derefine", [Pure]> {
-  let summary = "A value of type T used as Optional[T] (a no-op in TorchScript's IR)";
+  let summary = "A value of type T used as Optional[T] or an int, float or bool as a number (a no-op in TorchScript's IR)";
   let arguments = (ins AnyType:$operand);
-  let results = (outs TS_Optional:$result);
+  let results = (outs AnyTypeOf<[TS_Optional,
+                                 Type<CPred<"::llvm::isa<::tsc::ts::NumberType>($_self)">,
+                                      "number">]>:$result);
   let assemblyFormat = "$operand attr-dict `:` qualified(type($operand)) `->` qualified(type($result))";
   let hasVerifier = 1;
 }

@@ -156,8 +156,9 @@ struct Matcher {
         return Conversion::StrToDevice;
       return std::nullopt;
     case K::Scalar:
-      return isa<ts::IntType, ts::FloatType, ts::BoolType, ts::NumberType>(
-                 actual)
+      // As in TorchScript, bool is not a number (NumberType holds int and
+      // float): a bool never takes the (Scalar, Scalar) overloads.
+      return isa<ts::IntType, ts::FloatType, ts::NumberType>(actual)
                  ? std::optional(Conversion::None)
                  : std::nullopt;
     case K::None:
@@ -755,16 +756,17 @@ Value MLIRGenImpl::emitBuiltinFunction(StringRef name,
 
   // Conversions and builtins that dispatch on the argument's type.
   struct TypedBuiltin {
-    StringRef name, tensorOp, intOp, floatOp, boolOp;
+    StringRef name, tensorOp, intOp, floatOp, boolOp, numberOp;
   };
+  // bool() of a number is bool(int()) of it, as TorchScript emits it.
   static const TypedBuiltin typed[] = {
-      {"int", "ts.aten.Int.Tensor", "", "ts.aten.Int.float",
-       "ts.aten.Int.bool"},
+      {"int", "ts.aten.Int.Tensor", "", "ts.aten.Int.float", "ts.aten.Int.bool",
+       "ts.aten.Int.Scalar"},
       {"float", "ts.aten.Float.Tensor", "ts.aten.Float.int", "",
-       "ts.aten.Float.bool"},
+       "ts.aten.Float.bool", "ts.aten.Float.Scalar"},
       {"bool", "ts.aten.Bool.Tensor", "ts.aten.Bool.int", "ts.aten.Bool.float",
-       ""},
-      {"abs", "", "ts.prim.abs.int", "ts.prim.abs.float", ""},
+       "", "ts.aten.Int.Scalar"},
+      {"abs", "", "ts.prim.abs.int", "ts.prim.abs.float", "", ""},
   };
   for (const TypedBuiltin &b : typed) {
     if (name != b.name)
@@ -779,11 +781,12 @@ Value MLIRGenImpl::emitBuiltinFunction(StringRef name,
                                 : t;
     if (t == rt && name != "abs")
       return v;
-    StringRef op = isa<ts::TensorType>(t) ? b.tensorOp
-                   : isa<ts::IntType>(t)  ? b.intOp
-                   : isa<ts::FloatType>(t) ? b.floatOp
-                   : isa<ts::BoolType>(t)  ? b.boolOp
-                                           : StringRef();
+    StringRef op = isa<ts::TensorType>(t)   ? b.tensorOp
+                   : isa<ts::IntType>(t)    ? b.intOp
+                   : isa<ts::FloatType>(t)  ? b.floatOp
+                   : isa<ts::BoolType>(t)   ? b.boolOp
+                   : isa<ts::NumberType>(t) ? b.numberOp
+                                            : StringRef();
     if (name == "abs" && isa<ts::TensorType>(t))
       return emitOperator("aten::abs", {CallArg{v, loc}}, {}, loc);
     if (op.empty()) {
@@ -791,6 +794,9 @@ Value MLIRGenImpl::emitBuiltinFunction(StringRef name,
                  << " is not supported";
       return nullptr;
     }
+    if (name == "bool" && isa<ts::NumberType>(t))
+      return createOp("ts.aten.Bool.int", {createOp(op, {v}, {intTy()}, loc)},
+                      {rt}, loc);
     return createOp(op, {v}, {rt}, loc);
   }
   if (name == "len") {

@@ -49,6 +49,10 @@ bool isCastable(Type from, Type to) {
   }
   if (isa<OptionalType>(to) && !isa<OptionalType, NoneType>(from))
     return isSubtypeOf(from, to);
+  // A number refined to what it holds (item() of a bool tensor holds a
+  // bool).
+  if (isa<NumberType>(to))
+    return isa<IntType, FloatType, BoolType>(from);
   return false;
 }
 
@@ -92,7 +96,8 @@ Type meet(Type declared, Type inferred) {
           s = t;
     return TensorType::get(d.getContext(), ArrayRef<int64_t>(sizes), dtype);
   }
-  if (isSubtypeOf(inferred, declared) && isCastable(inferred, declared))
+  if ((isSubtypeOf(inferred, declared) || isa<NumberType>(declared)) &&
+      isCastable(inferred, declared))
     return inferred;
   return declared;
 }
@@ -167,7 +172,7 @@ void Refiner::processOp(Operation *op) {
   SmallVector<Type> inferred;
   if (inferResultTypes(op, inferred)) {
     for (auto [result, type] : llvm::zip(op->getResults(), inferred))
-      if (isa<TensorType>(declaredType(result)))
+      if (isa<TensorType, NumberType>(declaredType(result)))
         update(result, type);
     return;
   }

@@ -1051,6 +1051,21 @@ Type promoteDtypes(Type a, Type b) {
   return wa > wb ? a : b;
 }
 
+/// The scalar type `item()` of a tensor of `dtype` returns: int for integer
+/// dtypes, float for floating ones, bool for bool; null when unknown.
+static Type numberKindOfDtype(Type dtype) {
+  if (!dtype)
+    return Type();
+  MLIRContext *ctx = dtype.getContext();
+  if (dtype.isInteger(1))
+    return BoolType::get(ctx);
+  if (isa<IntegerType>(dtype))
+    return IntType::get(ctx);
+  if (isa<mlir::FloatType>(dtype))
+    return FloatType::get(ctx);
+  return Type();
+}
+
 bool inferResultTypes(Operation *op, SmallVectorImpl<Type> &results) {
   MLIRContext *ctx = op->getContext();
   results.clear();
@@ -1355,6 +1370,25 @@ bool inferResultTypes(Operation *op, SmallVectorImpl<Type> &results) {
         for (Value e : list.getElements().drop_front())
           joined = joinTypes(joined, e.getType());
         return one(isa_and_present<TensorType>(joined) ? joined : Type());
+      })
+      // Numbers (ATen's Scalar): what kind of number a result holds, so
+      // that it can be compiled as an int, a float or a bool.
+      .Case<AtenItemOp>([&](AtenItemOp o) {
+        return one(numberKindOfDtype(getDtype(o.getSelf())));
+      })
+      .Case<AtenAddOp, AtenSubOp, AtenMulOp>([&](Operation *o) {
+        // TorchScript's Scalar arithmetic: int op int is an int, any float
+        // makes a float.
+        Type a = o->getOperand(0).getType(), b = o->getOperand(1).getType();
+        if (!isa<IntType, FloatType>(a) || !isa<IntType, FloatType>(b))
+          return one(Type());
+        return one(isa<IntType>(a) && isa<IntType>(b)
+                       ? Type(IntType::get(ctx))
+                       : Type(FloatType::get(ctx)));
+      })
+      .Case<AtenNegScalarOp>([&](AtenNegScalarOp o) {
+        Type a = o.getA().getType();
+        return one(isa<IntType, FloatType>(a) ? a : Type());
       })
       .Default([](Operation *) { return false; });
 }

@@ -570,3 +570,57 @@ func.func @getitem_join(%x: !ts.tensor<[2,4],f32>, %y: !ts.tensor<[3,4],f32>, %i
   %r = ts.aten.__getitem__.t %l, %i : (!ts.list<!ts.tensor>, !ts.int) -> !ts.tensor
   return %r : !ts.tensor
 }
+
+// item() holds what the tensor's dtype says (int for integer dtypes, float
+// for floating ones, bool for bool); Scalar arithmetic on numbers follows
+// TorchScript: int with int is an int, a float makes a float. The refined
+// numbers reach the function's results.
+// CHECK-LABEL: func.func @item_kinds
+// CHECK-SAME: -> (!ts.float, !ts.int, !ts.bool, !ts.int, !ts.float, !ts.int, !ts.float)
+// CHECK: %[[F:.*]] = ts.aten.item %{{.*}} : (!ts.tensor<[],f32>) -> !ts.float
+// CHECK: %[[I:.*]] = ts.aten.item %{{.*}} : (!ts.tensor<[1],ui8>) -> !ts.int
+// CHECK: %[[B:.*]] = ts.aten.item %{{.*}} : (!ts.tensor<[?],i1>) -> !ts.bool
+// CHECK: ts.aten.add %[[I]], %[[I]] : (!ts.int, !ts.int) -> !ts.int
+// CHECK: ts.aten.mul %[[I]], %[[F]] : (!ts.int, !ts.float) -> !ts.float
+// CHECK: ts.aten.neg.Scalar %[[I]] : (!ts.int) -> !ts.int
+// CHECK: ts.aten.sub %[[F]], %[[I]] : (!ts.float, !ts.int) -> !ts.float
+func.func @item_kinds(%x: !ts.tensor<[],f32>, %u: !ts.tensor<[1],ui8>, %m: !ts.tensor<[?],i1>) -> (!ts.number, !ts.number, !ts.number, !ts.number, !ts.number, !ts.number, !ts.number) {
+  %f = ts.aten.item %x : (!ts.tensor<[],f32>) -> !ts.number
+  %i = ts.aten.item %u : (!ts.tensor<[1],ui8>) -> !ts.number
+  %b = ts.aten.item %m : (!ts.tensor<[?],i1>) -> !ts.number
+  %0 = ts.aten.add %i, %i : (!ts.number, !ts.number) -> !ts.number
+  %1 = ts.aten.mul %i, %f : (!ts.number, !ts.number) -> !ts.number
+  %2 = ts.aten.neg.Scalar %i : (!ts.number) -> !ts.number
+  %3 = ts.aten.sub %f, %i : (!ts.number, !ts.number) -> !ts.number
+  return %f, %i, %b, %0, %1, %2, %3 : !ts.number, !ts.number, !ts.number, !ts.number, !ts.number, !ts.number, !ts.number
+}
+
+// What cannot be decided stays a number: an unknown dtype, Scalar
+// arithmetic on a bool, and the join of an int and a float (whose branches
+// then derefine their values to number).
+// CHECK-LABEL: func.func @item_unknown
+// CHECK-SAME: -> (!ts.number, !ts.number, !ts.number)
+// CHECK: ts.aten.item %{{.*}} : (!ts.tensor<[]>) -> !ts.number
+// CHECK: ts.aten.add %{{.*}}, %{{.*}} : (!ts.bool, !ts.int) -> !ts.number
+// CHECK: ts.if
+// CHECK: %[[A:.*]] = ts.aten.item %{{.*}} : (!ts.tensor<[],f32>) -> !ts.float
+// CHECK: %[[AD:.*]] = ts.derefine %[[A]] : !ts.float -> !ts.number
+// CHECK: ts.yield %[[AD]] : !ts.number
+// CHECK: %[[B:.*]] = ts.aten.item %{{.*}} : (!ts.tensor<[],i64>) -> !ts.int
+// CHECK: %[[BD:.*]] = ts.derefine %[[B]] : !ts.int -> !ts.number
+// CHECK: ts.yield %[[BD]] : !ts.number
+// CHECK: return %{{.*}}, %{{.*}}, %{{.*}} : !ts.number, !ts.number, !ts.number
+func.func @item_unknown(%x: !ts.tensor<[]>, %m: !ts.tensor<[],i1>, %c: !ts.bool, %f: !ts.tensor<[],f32>, %l: !ts.tensor<[],i64>) -> (!ts.number, !ts.number, !ts.number) {
+  %one = ts.constant 1 : !ts.int
+  %0 = ts.aten.item %x : (!ts.tensor<[]>) -> !ts.number
+  %b = ts.aten.item %m : (!ts.tensor<[],i1>) -> !ts.number
+  %1 = ts.aten.add %b, %one : (!ts.number, !ts.int) -> !ts.number
+  %2 = ts.if %c -> (!ts.number) {
+    %a = ts.aten.item %f : (!ts.tensor<[],f32>) -> !ts.number
+    ts.yield %a : !ts.number
+  } else {
+    %a = ts.aten.item %l : (!ts.tensor<[],i64>) -> !ts.number
+    ts.yield %a : !ts.number
+  }
+  return %0, %1, %2 : !ts.number, !ts.number, !ts.number
+}

@@ -1,6 +1,3 @@
-# XFAIL: *
-# aten::item (a `number` result) is not supported by the code generator
-# yet, and the frontend rejects float()/int() of a number.
 # RUN: %python %S/Inputs/e2e.py %s --tsc tsc --tsc-run %tsc-run
 # .item() of 0-d tensors, and its conversions.
 # E2E: entry f

@@ -1,12 +1,11 @@
-# XFAIL: *
-# print (prim::Print) and str constants are not supported by the code
-# generator yet.
 # RUN: %python %S/Inputs/e2e.py %s --tsc tsc --tsc-run %tsc-run
-# print of strings, ints and tensors does not change the results.
+# print of strings, ints and tensors does not change the results, and
+# prints what TorchScript's print prints.
 # E2E: entry f
 # E2E: input x: f32[?]
 # E2E: input n: int
 # E2E: case x=2 n=3
+# E2E: stdout
 import torch
 
 

@@ -43,13 +43,16 @@ def ConvertTSToLinalg : Pass<"convert-ts-to-linalg", "::mlir::ModuleOp"> {
     dimensions must agree, checked at run time) and type promotion
     (operands converted inside the body); reductions become reducing
     `linalg.generic`s; matrix products `linalg.matmul`/`batch_matmul`; data
-    movement `tensor` reshapes and slices and `linalg.transpose`. Ops it
+    movement `tensor` reshapes and slices and `linalg.transpose`; `print`
+    calls into the runtime (tensors passed as their buffers). Ops it
     cannot lower are left in place and reported together afterwards.
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",
                            "::mlir::arith::ArithDialect", "::mlir::math::MathDialect",
                            "::mlir::cf::ControlFlowDialect", "::mlir::scf::SCFDialect",
-                           "::mlir::func::FuncDialect", "::mlir::LLVM::LLVMDialect"];
+                           "::mlir::func::FuncDialect", "::mlir::LLVM::LLVMDialect",
+                           "::mlir::bufferization::BufferizationDialect",
+                           "::mlir::memref::MemRefDialect"];
 }
 
 def TSVerifyLowered : Pass<"ts-verify-lowered", "::mlir::ModuleOp"> {

@@ -2,7 +2,8 @@
 //
 // What the result types of an op are, given what is statically known about
 // its operands: PyTorch 1.13's type promotion, broadcasting and the shape
-// semantics of each supported ATen overload.
+// semantics of each supported ATen overload, and which kind of number (int,
+// float, bool) a `number` (ATen's Scalar) result holds.
 //
 //===----------------------------------------------------------------------===//
 

@@ -25,35 +25,55 @@ static std::string withLocation(Location loc, StringRef message) {
   return s;
 }
 
-void emitRuntimeRaise(OpBuilder &builder, Location loc, StringRef message) {
+static ModuleOp getEnclosingModule(OpBuilder &builder) {
   Operation *parent = builder.getInsertionBlock()->getParentOp();
-  auto module = isa<ModuleOp>(parent) ? cast<ModuleOp>(parent)
-                                      : parent->getParentOfType<ModuleOp>();
-  MLIRContext *ctx = builder.getContext();
-  auto ptrTy = LLVM::LLVMPointerType::get(ctx);
-  OpBuilder::InsertionGuard guard(builder);
-  auto fn = module.lookupSymbol<func::FuncOp>(kRuntimeRaise);
+  return isa<ModuleOp>(parent) ? cast<ModuleOp>(parent)
+                               : parent->getParentOfType<ModuleOp>();
+}
+
+void emitRuntimeCall(OpBuilder &builder, Location loc, StringRef name,
+                     ValueRange args) {
+  ModuleOp module = getEnclosingModule(builder);
+  auto fn = module.lookupSymbol<func::FuncOp>(name);
   if (!fn) {
     OpBuilder mb = OpBuilder::atBlockBegin(module.getBody());
-    fn = func::FuncOp::create(mb, module.getLoc(), kRuntimeRaise,
-                              mb.getFunctionType({ptrTy}, {}));
+    fn = func::FuncOp::create(mb, module.getLoc(), name,
+                              mb.getFunctionType(args.getTypes(), {}));
     fn.setPrivate();
   }
-  // One global per distinct message.
-  std::string text = withLocation(loc, message);
-  text.push_back('\0');
-  std::string name =
-      "__tsc_msg_" + std::to_string(llvm::hash_value(text) & 0xffffffffffff);
-  auto global = module.lookupSymbol<LLVM::GlobalOp>(name);
-  if (!global) {
+  func::CallOp::create(builder, loc, fn, args);
+}
+
+Value emitStringPointer(OpBuilder &builder, Location loc, StringRef text) {
+  ModuleOp module = getEnclosingModule(builder);
+  MLIRContext *ctx = builder.getContext();
+  std::string data = text.str();
+  data.push_back('\0');
+  // One global per distinct text; a hash collision gets the next name.
+  uint64_t hash = llvm::hash_value(data) & 0xffffffffffff;
+  LLVM::GlobalOp global;
+  for (;; ++hash) {
+    std::string name = "__tsc_str_" + std::to_string(hash);
+    global = module.lookupSymbol<LLVM::GlobalOp>(name);
+    if (global) {
+      auto value = dyn_cast_or_null<StringAttr>(global.getValueOrNull());
+      if (value && value.getValue() == data)
+        break;
+      continue;
+    }
     OpBuilder mb = OpBuilder::atBlockBegin(module.getBody());
-    auto type = LLVM::LLVMArrayType::get(IntegerType::get(ctx, 8), text.size());
+    auto type = LLVM::LLVMArrayType::get(IntegerType::get(ctx, 8), data.size());
     global = LLVM::GlobalOp::create(mb, loc, type, /*isConstant=*/true,
                                     LLVM::Linkage::Internal, name,
-                                    mb.getStringAttr(text));
+                                    mb.getStringAttr(data));
+    break;
   }
-  Value addr = LLVM::AddressOfOp::create(builder, loc, global);
-  func::CallOp::create(builder, loc, fn, ValueRange{addr});
+  return LLVM::AddressOfOp::create(builder, loc, global);
+}
+
+void emitRuntimeRaise(OpBuilder &builder, Location loc, StringRef message) {
+  emitRuntimeCall(builder, loc, kRuntimeRaise,
+                  emitStringPointer(builder, loc, withLocation(loc, message)));
 }
 
 void emitRuntimeRaiseIf(OpBuilder &builder, Location loc, Value cond,
@@ -62,6 +82,18 @@ void emitRuntimeRaiseIf(OpBuilder &builder, Location loc, Value cond,
   OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToStart(&ifOp.getThenRegion().front());
   emitRuntimeRaise(builder, loc, message);
+}
+
+void emitRuntimeRaiseIf(OpBuilder &builder, Location loc, Value cond,
+                        StringRef before, Value value, StringRef after) {
+  auto ifOp = scf::IfOp::create(builder, loc, cond, /*withElseRegion=*/false);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToStart(&ifOp.getThenRegion().front());
+  // The runtime formats the message: the text around the value stays
+  // constant, and no format string ever comes from the source.
+  emitRuntimeCall(builder, loc, kRuntimeRaiseInt,
+                  {emitStringPointer(builder, loc, withLocation(loc, before)),
+                   value, emitStringPointer(builder, loc, after)});
 }
 
 } // namespace tsc

@@ -73,9 +73,15 @@ struct VerifyLoweredPass
       auto diag = op->emitError();
       diag << "cannot compile " << ts::getTorchScriptOpName(op) << " "
            << describeTypes(op);
+      bool number = llvm::any_of(
+          llvm::concat<Type>(op->getOperandTypes(), op->getResultTypes()),
+          [](Type t) { return isa<ts::NumberType>(t); });
       if (unranked)
         diag << ": the rank or dtype of a tensor is unknown here (give the "
                 "inputs' ranks with --input-shape, e.g. x=?x?)";
+      else if (number)
+        diag << ": whether a number (Scalar) here is an int, a float or a "
+                "bool is not known at compile time";
       else
         diag << ": not supported by the code generator yet";
       failed = true;

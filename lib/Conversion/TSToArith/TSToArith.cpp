@@ -72,6 +72,26 @@ void addComparison(llvm::StringMap<ScalarFn> &t, StringRef name,
     t[("ts.aten." + name + suffix).str()] = f;
 }
 
+/// The ops on numbers (ATen's Scalar) once ts-refine-types has decided what
+/// each operand holds: int with int computes on ints, anything else on
+/// floats, as TorchScript's Scalar arithmetic does.
+template <typename IntOp, typename FloatOp> ScalarFn numberArithmetic() {
+  return [](OpBuilder &b, Location l, ValueRange v) -> Value {
+    if (v[0].getType().isInteger(64) && v[1].getType().isInteger(64))
+      return IntOp::create(b, l, v[0], v[1]);
+    return FloatOp::create(b, l, toF64(b, l, v[0]), toF64(b, l, v[1]));
+  };
+}
+
+ScalarFn numberComparison(arith::CmpIPredicate ip, arith::CmpFPredicate fp) {
+  return [ip, fp](OpBuilder &b, Location l, ValueRange v) -> Value {
+    if (v[0].getType().isInteger(64) && v[1].getType().isInteger(64))
+      return arith::CmpIOp::create(b, l, ip, v[0], v[1]);
+    return arith::CmpFOp::create(b, l, fp, toF64(b, l, v[0]),
+                                 toF64(b, l, v[1]));
+  };
+}
+
 template <typename MathOp>
 ScalarFn unaryMath() {
   return [](OpBuilder &b, Location l, ValueRange v) -> Value {
@@ -91,6 +111,21 @@ const llvm::StringMap<ScalarFn> &getScalarTable() {
     addComparison(t, "le", arith::CmpIPredicate::sle, arith::CmpFPredicate::OLE);
     addComparison(t, "gt", arith::CmpIPredicate::sgt, arith::CmpFPredicate::OGT);
     addComparison(t, "ge", arith::CmpIPredicate::sge, arith::CmpFPredicate::OGE);
+    t["ts.aten.add"] = numberArithmetic<arith::AddIOp, arith::AddFOp>();
+    t["ts.aten.sub"] = numberArithmetic<arith::SubIOp, arith::SubFOp>();
+    t["ts.aten.mul"] = numberArithmetic<arith::MulIOp, arith::MulFOp>();
+    t["ts.aten.eq"] =
+        numberComparison(arith::CmpIPredicate::eq, arith::CmpFPredicate::OEQ);
+    t["ts.aten.ne"] =
+        numberComparison(arith::CmpIPredicate::ne, arith::CmpFPredicate::UNE);
+    t["ts.aten.lt"] =
+        numberComparison(arith::CmpIPredicate::slt, arith::CmpFPredicate::OLT);
+    t["ts.aten.le"] =
+        numberComparison(arith::CmpIPredicate::sle, arith::CmpFPredicate::OLE);
+    t["ts.aten.gt"] =
+        numberComparison(arith::CmpIPredicate::sgt, arith::CmpFPredicate::OGT);
+    t["ts.aten.ge"] =
+        numberComparison(arith::CmpIPredicate::sge, arith::CmpFPredicate::OGE);
     t["ts.aten.eq.bool"] = [](OpBuilder &b, Location l, ValueRange v) -> Value {
       return arith::CmpIOp::create(b, l, arith::CmpIPredicate::eq, v[0], v[1]);
     };
@@ -150,6 +185,13 @@ const llvm::StringMap<ScalarFn> &getScalarTable() {
                                 ValueRange v) -> Value {
       return arith::NegFOp::create(b, l, v[0]);
     };
+    t["ts.aten.neg.Scalar"] = [](OpBuilder &b, Location l,
+                                 ValueRange v) -> Value {
+      if (!v[0].getType().isInteger(64))
+        return arith::NegFOp::create(b, l, toF64(b, l, v[0]));
+      Value zero = arith::ConstantIntOp::create(b, l, b.getI64Type(), 0);
+      return arith::SubIOp::create(b, l, zero, v[0]);
+    };
     t["ts.aten.__not__"] = [](OpBuilder &b, Location l, ValueRange v) -> Value {
       Value one = arith::ConstantIntOp::create(b, l, b.getI1Type(), 1);
       return arith::XOrIOp::create(b, l, v[0], one);
@@ -187,6 +229,20 @@ const llvm::StringMap<ScalarFn> &getScalarTable() {
     t["ts.aten.Float.int"] = [](OpBuilder &b, Location l,
                                 ValueRange v) -> Value { return toF64(b, l, v[0]); };
     t["ts.aten.Float.bool"] = t["ts.aten.Float.int"];
+    // int() and float() of a number, by what it holds.
+    t["ts.aten.Int.Scalar"] = [](OpBuilder &b, Location l,
+                                 ValueRange v) -> Value {
+      Type t = v[0].getType();
+      if (t.isInteger(64))
+        return v[0];
+      if (t.isInteger(1))
+        return arith::ExtUIOp::create(b, l, b.getI64Type(), v[0]);
+      return arith::FPToSIOp::create(b, l, b.getI64Type(), v[0]);
+    };
+    t["ts.aten.Float.Scalar"] = [](OpBuilder &b, Location l,
+                                   ValueRange v) -> Value {
+      return toF64(b, l, v[0]);
+    };
     t["ts.aten.Bool.int"] = [](OpBuilder &b, Location l, ValueRange v) -> Value {
       Value zero = arith::ConstantIntOp::create(b, l, b.getI64Type(), 0);
       return arith::CmpIOp::create(b, l, arith::CmpIPredicate::ne, v[0], zero);
@@ -274,8 +330,12 @@ struct ScalarOpLowering : public ConversionPattern {
     for (Value v : operands)
       if (!v.getType().isIntOrFloat())
         return rewriter.notifyMatchFailure(op, "operand not converted");
-    Value r = it->second(rewriter, op->getLoc(), operands);
+    // A number result whose kind is unknown stays for ts-verify-lowered to
+    // report.
     Type want = getTypeConverter()->convertType(op->getResult(0).getType());
+    if (!want || !want.isIntOrFloat())
+      return rewriter.notifyMatchFailure(op, "result type not converted");
+    Value r = it->second(rewriter, op->getLoc(), operands);
     if (!r || r.getType() != want)
       return rewriter.notifyMatchFailure(op, "unexpected result type");
     rewriter.replaceOp(op, r);

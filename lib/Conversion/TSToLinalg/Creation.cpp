@@ -324,9 +324,17 @@ struct TensorToScalarLowering : public ConversionPattern {
     auto inType = dyn_cast<RankedTensorType>(input.getType());
     if (!inType)
       return rewriter.notifyMatchFailure(op, "rank or dtype unknown");
-    if (inType.hasStaticShape() && inType.getNumElements() != 1)
-      return rewriter.notifyMatchFailure(op, "not one element");
     Location loc = op->getLoc();
+    if (inType.hasStaticShape() && inType.getNumElements() != 1) {
+      // Raises whenever it runs, as PyTorch does (not at compile time: the
+      // code may never run). The value after the raise is never used.
+      emitRuntimeRaise(rewriter, loc,
+                       "RuntimeError: a Tensor with " +
+                           std::to_string(inType.getNumElements()) +
+                           " elements cannot be converted to Scalar");
+      rewriter.replaceOp(op, createConstant(rewriter, loc, resultType, 0));
+      return success();
+    }
     if (!inType.hasStaticShape()) {
       Value numel = arith::ConstantIndexOp::create(rewriter, loc, 1);
       for (int64_t d = 0; d < inType.getRank(); ++d)
@@ -335,9 +343,10 @@ struct TensorToScalarLowering : public ConversionPattern {
       Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
       Value bad = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne,
                                         numel, one);
-      emitRuntimeRaiseIf(rewriter, loc, bad,
-                         "RuntimeError: a Tensor with a number of elements "
-                         "other than one cannot be converted to Scalar");
+      emitRuntimeRaiseIf(rewriter, loc, bad, "RuntimeError: a Tensor with ",
+                         arith::IndexCastOp::create(
+                             rewriter, loc, rewriter.getI64Type(), numel),
+                         " elements cannot be converted to Scalar");
     }
     Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
     SmallVector<Value> indices(inType.getRank(), zero);

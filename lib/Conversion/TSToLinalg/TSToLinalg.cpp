@@ -1,7 +1,8 @@
 //===- TSToLinalg.cpp - ts tensor ops to linalg and tensor ----------------===//
 //
 // The pass; the patterns live in one file per op family (Elementwise.cpp,
-// Reductions.cpp, Linear.cpp, DataMovement.cpp, Creation.cpp).
+// Reductions.cpp, Linear.cpp, DataMovement.cpp, Creation.cpp, Lists.cpp,
+// Print.cpp).
 //
 //===----------------------------------------------------------------------===//
 
@@ -32,6 +33,7 @@ struct ConvertTSToLinalgPass
     populateDataMovementPatterns(converter, patterns);
     populateCreationPatterns(converter, patterns);
     populateListPatterns(converter, patterns);
+    populatePrintPatterns(converter, patterns);
     if (failed(applyPartialConversion(getOperation(), target,
                                       std::move(patterns))))
       signalPassFailure();

@@ -81,6 +81,8 @@ void populateCreationPatterns(const mlir::TypeConverter &converter,
                               mlir::RewritePatternSet &patterns);
 void populateListPatterns(const mlir::TypeConverter &converter,
                           mlir::RewritePatternSet &patterns);
+void populatePrintPatterns(const mlir::TypeConverter &converter,
+                           mlir::RewritePatternSet &patterns);
 } // namespace tsc
 
 namespace tsc::lowering {

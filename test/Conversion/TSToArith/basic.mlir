@@ -43,3 +43,29 @@ func.func @raise() {
   ts.raise "AssertionError", %m
   return
 }
+
+// Ops on numbers (ATen's Scalar) lower by what ts-refine-types decided each
+// operand holds: int with int on ints, otherwise on floats.
+// CHECK-LABEL: func.func @numbers
+// CHECK-SAME: (%[[I:.*]]: i64, %[[F:.*]]: f64, %[[B:.*]]: i1)
+// CHECK: %[[ADD:.*]] = arith.addi %[[I]], %[[I]] : i64
+// CHECK: %[[IF:.*]] = arith.sitofp %[[I]] : i64 to f64
+// CHECK: %[[MUL:.*]] = arith.mulf %[[IF]], %[[F]] : f64
+// CHECK: %[[NEG:.*]] = arith.negf %[[F]] : f64
+// CHECK: %[[LT:.*]] = arith.cmpi slt, %[[I]], %[[I]] : i64
+// CHECK: %[[GE:.*]] = arith.cmpf oge, %{{.*}}, %[[F]] : f64
+// CHECK: %[[INT:.*]] = arith.fptosi %[[F]] : f64 to i64
+// CHECK: %[[FLOAT:.*]] = arith.uitofp %[[B]] : i1 to f64
+// CHECK: return %[[ADD]], %[[MUL]], %[[NEG]], %[[LT]], %[[GE]], %[[INT]], %[[I]], %[[FLOAT]], %[[F]]
+func.func @numbers(%i: !ts.int, %f: !ts.float, %b: !ts.bool) -> (!ts.int, !ts.float, !ts.float, !ts.bool, !ts.bool, !ts.int, !ts.int, !ts.float, !ts.float) {
+  %0 = ts.aten.add %i, %i : (!ts.int, !ts.int) -> !ts.int
+  %1 = ts.aten.mul %i, %f : (!ts.int, !ts.float) -> !ts.float
+  %2 = ts.aten.neg.Scalar %f : (!ts.float) -> !ts.float
+  %3 = ts.aten.lt %i, %i : (!ts.int, !ts.int) -> !ts.bool
+  %4 = ts.aten.ge %i, %f : (!ts.int, !ts.float) -> !ts.bool
+  %5 = ts.aten.Int.Scalar %f : (!ts.float) -> !ts.int
+  %6 = ts.aten.Int.Scalar %i : (!ts.int) -> !ts.int
+  %7 = ts.aten.Float.Scalar %b : (!ts.bool) -> !ts.float
+  %8 = ts.aten.Float.Scalar %f : (!ts.float) -> !ts.float
+  return %0, %1, %2, %3, %4, %5, %6, %7, %8 : !ts.int, !ts.float, !ts.float, !ts.bool, !ts.bool, !ts.int, !ts.int, !ts.float, !ts.float
+}

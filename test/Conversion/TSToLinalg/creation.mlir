@@ -1,4 +1,5 @@
 // RUN: tsc-opt %s --convert-ts-to-scf --convert-ts-to-arith --convert-ts-to-linalg --canonicalize --ts-verify-lowered | FileCheck %s
+// RUN: tsc-opt %s --convert-ts-to-scf --convert-ts-to-arith --convert-ts-to-linalg --canonicalize --ts-verify-lowered | FileCheck %s --check-prefix=MSG
 
 // Factories, tensor <-> scalar conversions and tensor metadata. The dtype
 // comes from the refined result type; sizes known at compile time are
@@ -194,3 +195,25 @@ func.func @scalars(%i: !ts.int, %f: !ts.float, %b: !ts.bool, %t: !ts.tensor<[?],
   %9 = ts.aten.numel %t : (!ts.tensor<[?],f32>) -> !ts.int
   return %0, %1, %2, %3, %4, %5, %6, %7, %8, %9 : !ts.tensor<[],i64>, !ts.tensor<[],f32>, !ts.tensor<[],i1>, !ts.tensor<[],f64>, !ts.int, !ts.float, !ts.bool, !ts.int, !ts.int, !ts.int
 }
+
+// item() of a tensor whose size is known at run time only checks that it
+// has one element; the message carries the count, as PyTorch's does. One
+// that never has one element always raises.
+// CHECK-LABEL: func.func @item
+// CHECK-SAME: (%[[T:.*]]: tensor<?x1xi64>, %[[E:.*]]: tensor<0xf32>)
+// CHECK: %[[N:.*]] = tensor.dim %[[T]], %c0
+// CHECK: %[[BAD:.*]] = arith.cmpi ne, %[[N]], %c1
+// CHECK: %[[N64:.*]] = arith.index_cast %[[N]] : index to i64
+// CHECK: scf.if %[[BAD]] {
+// CHECK-NEXT: func.call @tsc_rt_raise_int(%{{.*}}, %[[N64]], %{{.*}}) : (!llvm.ptr, i64, !llvm.ptr) -> ()
+// CHECK: %[[V:.*]] = tensor.extract %[[T]][%c0, %c0] : tensor<?x1xi64>
+// CHECK: call @tsc_rt_raise(
+// CHECK: return %[[V]], %{{.*}} : i64, f64
+func.func @item(%t: !ts.tensor<[?,1],i64>, %e: !ts.tensor<[0],f32>) -> (!ts.int, !ts.float) {
+  %0 = ts.aten.item %t : (!ts.tensor<[?,1],i64>) -> !ts.int
+  %1 = ts.aten.item %e : (!ts.tensor<[0],f32>) -> !ts.float
+  return %0, %1 : !ts.int, !ts.float
+}
+// MSG-DAG: llvm.mlir.global internal constant @{{.*}}("{{.*}}creation.mlir:{{[0-9]+}}:{{[0-9]+}}: RuntimeError: a Tensor with \00")
+// MSG-DAG: llvm.mlir.global internal constant @{{.*}}(" elements cannot be converted to Scalar\00")
+// MSG-DAG: llvm.mlir.global internal constant @{{.*}}("{{.*}}creation.mlir:{{[0-9]+}}:{{[0-9]+}}: RuntimeError: a Tensor with 0 elements cannot be converted to Scalar\00")

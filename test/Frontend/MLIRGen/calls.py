@@ -84,6 +84,23 @@ def builtins(x: torch.Tensor, f: float, i: int, l: List[int], t: Tuple[int, int]
     return len(l), len(t), len(x), int(f), float(i), bool(i), int(x), float(x)
 
 
+# item() is a number (ATen's Scalar); int(), float() and bool() of it are
+# aten::Int/Float.Scalar (bool() through int(), as TorchScript emits it),
+# and arithmetic with it takes the (Scalar, Scalar) overloads.
+# CHECK-LABEL: func.func @numbers(
+# CHECK: %[[N:[0-9]+]] = ts.aten.item %arg0 : (!ts.tensor) -> !ts.number
+# CHECK: ts.aten.Int.Scalar %[[N]] : (!ts.number) -> !ts.int
+# CHECK: ts.aten.Float.Scalar %[[N]] : (!ts.number) -> !ts.float
+# CHECK: %[[I:[0-9]+]] = ts.aten.Int.Scalar %[[N]] : (!ts.number) -> !ts.int
+# CHECK: ts.aten.Bool.int %[[I]] : (!ts.int) -> !ts.bool
+# CHECK: ts.aten.add %arg1, %[[N]] : (!ts.int, !ts.number) -> !ts.number
+# CHECK: ts.aten.neg.Scalar %[[N]] : (!ts.number) -> !ts.number
+# CHECK: ts.aten.lt %[[N]], %arg1 : (!ts.number, !ts.int) -> !ts.bool
+def numbers(x: torch.Tensor, i: int):
+    n = x.item()
+    return int(n), float(n), bool(n), i + n, -n, n < i
+
+
 # CHECK-LABEL: func.func @min_max(
 # CHECK-SAME: %arg0: !ts.int, %arg1: !ts.int, %arg2: !ts.list<!ts.int>) -> !ts.tuple<!ts.int, !ts.int, !ts.int>
 # CHECK: %[[V0:[0-9]+]] = ts.prim.min.int %arg0, %arg1 : (!ts.int, !ts.int) -> !ts.int

@@ -14,6 +14,7 @@ TorchScript) whose header comments say how to test it:
     # E2E: flags --no-fusion             extra tsc options (optional)
     # E2E: tol rtol=1e-3 atol=1e-4       float tolerances (optional)
     # E2E: seed 7                        random seed (optional, default 0)
+    # E2E: stdout                        compare what print() writes too
 
 Inputs (`input NAME: TYPE [= GEN]`):
   TYPE  f32|f64|i64|i32|bool followed by [d0,d1,...]: a tensor; each dim is an
@@ -35,7 +36,11 @@ source is run on the inputs; tsc compiles the program once
 and `tsc-run` runs it; every output (tuples flattened, scalars as 0-d
 arrays of int64/float64/bool) must have the same dtype, shape and values:
 floats within rtol 1e-4 / atol 1e-5 (NaNs and infinities must match),
-integers and booleans exactly. Exit status 0 when all cases pass, 1 with a
+integers and booleans exactly. With `# E2E: stdout`, what the program
+prints (TorchScript's print: PyTorch's stdout during the call, tsc-run's
+stdout, which with -o holds only the model's output) must also be the same,
+character for character, in every case (error cases included: what was
+printed before the raise). Exit status 0 when all cases pass, 1 with a
 diff otherwise (2 for a malformed header). `--torch-only` checks the test
 itself (PyTorch runs, raises where expected) without tsc; `--keep DIR` keeps
 the library, inputs and outputs; `-v` prints the commands.
@@ -46,7 +51,10 @@ and a comment naming the feature; wrong results are never XFAIL.
 """
 
 import argparse
+import contextlib
+import difflib
 import importlib.util
+import io
 import os
 import re
 import shlex
@@ -150,6 +158,7 @@ class Spec:
     def __init__(self, path):
         self.entry, self.inputs, self.cases = None, [], []
         self.flags, self.rtol, self.atol, self.seed = [], 1e-4, 1e-5, 0
+        self.stdout = False
         with open(path) as f:
             for lineno, line in enumerate(f, 1):
                 m = re.match(r"\s*#\s*E2E:\s*(\S+)\s*(.*?)\s*$", line)
@@ -193,6 +202,10 @@ class Spec:
                 setattr(self, name, float(value))
         elif key == "seed":
             self.seed = int(rest)
+        elif key == "stdout":
+            if rest:
+                raise SpecError("'stdout' takes no value")
+            self.stdout = True
         else:
             raise SpecError(f"unknown header key '{key}'")
 
@@ -346,8 +359,11 @@ def check(args, spec, fn, cases, work):
         torch_args = [torch.from_numpy(v.copy()) if isinstance(v, np.ndarray) else v
                       for v in drawn]
         expected, torch_error = None, None
+        # TorchScript's print writes to Python's sys.stdout.
+        torch_stdout = io.StringIO()
         try:
-            expected = flatten(fn(*torch_args))
+            with contextlib.redirect_stdout(torch_stdout):
+                expected = flatten(fn(*torch_args))
         except Exception as e:  # torch.jit.Error, RuntimeError, ...
             torch_error = e
 
@@ -367,6 +383,11 @@ def check(args, spec, fn, cases, work):
         cmdline = "$ " + shlex.join(run_cmd)
 
         problems = []
+        if spec.stdout and r.stdout != torch_stdout.getvalue():
+            diff = difflib.unified_diff(
+                torch_stdout.getvalue().splitlines(keepends=True),
+                r.stdout.splitlines(keepends=True), "torch stdout", "tsc stdout")
+            problems.append("stdout differs:\n" + "".join(diff).rstrip())
         if error is not None:
             if torch_error is None:
                 problems.append("PyTorch did not raise (the test is wrong)")
