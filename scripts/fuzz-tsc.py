@@ -112,6 +112,10 @@ def main():
             why = "exit %d" % p.returncode
         except subprocess.TimeoutExpired:
             bad, why, out = True, "timeout", ""
+        except OSError as e:  # tsc being rebuilt: try again
+            print("fuzz: cannot run tsc: %s" % e, file=sys.stderr)
+            time.sleep(1)
+            continue
         if bad:
             findings += 1
             path = os.path.join(args.out, "finding-%d.py" % findings)

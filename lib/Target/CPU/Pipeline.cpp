@@ -124,6 +124,8 @@ void tsc::cpu::buildCPUCodegenPipeline(OpPassManager &pm,
     pm.addPass(createCSEPass());
   }
 
+  pm.addPass(createContractionLoopOrderPass());
+
   // Tensors to buffers. Function boundaries use identity layouts so that the
   // runtime hands compact row-major buffers in and gets them back out.
   bufferization::OneShotBufferizePassOptions bufferize;
@@ -171,6 +173,7 @@ void tsc::cpu::registerCPUCodegenPipeline() {
       [](OpPassManager &pm) { buildCPUCodegenPipeline(pm, CPUOptions()); });
   PassRegistration<MarkInputsReadOnlyPass>();
   PassRegistration<ExpandMathPass>();
+  registerPass([] { return createContractionLoopOrderPass(); });
 }
 
 void tsc::cpu::registerCPUCodegenDialects(DialectRegistry &registry) {

@@ -35,6 +35,7 @@ class TargetMachine;
 namespace mlir {
 class DialectRegistry;
 class OpPassManager;
+class Pass;
 } // namespace mlir
 
 namespace tsc::cpu {
@@ -103,6 +104,10 @@ void buildCPUCodegenPipeline(mlir::OpPassManager &pm,
 
 /// Registers the pipeline as `tsc-cpu-codegen` (for tsc-opt and lit).
 void registerCPUCodegenPipeline();
+
+/// Orders the loops of each linalg contraction so that the innermost loop
+/// is the one most operands walk with unit stride (tsc-contraction-loop-order).
+std::unique_ptr<mlir::Pass> createContractionLoopOrderPass();
 
 /// The dialects, interface implementations and LLVM IR translations the
 /// pipeline and the emitter need.
