@@ -124,7 +124,7 @@ void tsc::cpu::buildCPUCodegenPipeline(OpPassManager &pm,
     pm.addPass(createCSEPass());
   }
 
-  pm.addPass(createContractionLoopOrderPass());
+  pm.addPass(createReductionLoopOrderPass());
 
   // Tensors to buffers. Function boundaries use identity layouts so that the
   // runtime hands compact row-major buffers in and gets them back out.
@@ -145,9 +145,7 @@ void tsc::cpu::buildCPUCodegenPipeline(OpPassManager &pm,
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addPass(createLowerAffinePass());
   pm.addPass(std::make_unique<ExpandMathPass>());
-  arith::ArithExpandOpsPassOptions arithExpand;
-  arithExpand.includeBf16 = true;
-  pm.addPass(arith::createArithExpandOpsPass(arithExpand));
+  pm.addPass(createExpandArithPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
 
@@ -173,7 +171,8 @@ void tsc::cpu::registerCPUCodegenPipeline() {
       [](OpPassManager &pm) { buildCPUCodegenPipeline(pm, CPUOptions()); });
   PassRegistration<MarkInputsReadOnlyPass>();
   PassRegistration<ExpandMathPass>();
-  registerPass([] { return createContractionLoopOrderPass(); });
+  registerPass([] { return createReductionLoopOrderPass(); });
+  registerPass([] { return createExpandArithPass(); });
 }
 
 void tsc::cpu::registerCPUCodegenDialects(DialectRegistry &registry) {

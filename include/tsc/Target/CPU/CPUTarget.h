@@ -105,9 +105,12 @@ void buildCPUCodegenPipeline(mlir::OpPassManager &pm,
 /// Registers the pipeline as `tsc-cpu-codegen` (for tsc-opt and lit).
 void registerCPUCodegenPipeline();
 
-/// Orders the loops of each linalg contraction so that the innermost loop
-/// is the one most operands walk with unit stride (tsc-contraction-loop-order).
-std::unique_ptr<mlir::Pass> createContractionLoopOrderPass();
+/// Orders the loops of each linalg op that reduces so that the innermost
+/// loop vectorises (tsc-reduction-loop-order).
+std::unique_ptr<mlir::Pass> createReductionLoopOrderPass();
+
+/// arith-expand without the float min/max expansion (tsc-expand-arith).
+std::unique_ptr<mlir::Pass> createExpandArithPass();
 
 /// The dialects, interface implementations and LLVM IR translations the
 /// pipeline and the emitter need.

@@ -1,15 +1,17 @@
-//===- ContractionLoopOrder.cpp - Loop orders that vectorise --------------===//
+//===- ReductionLoopOrder.cpp - Loop orders that vectorise ----------------===//
 //
 // linalg-to-loops nests loops in iterator order: a matmul becomes (i, j, k)
 // with the reduction innermost, which reads B down a column. This pass
-// reorders the loops of each contraction so that the innermost loop walks
-// memory the most cheaply (see pickInnermost): (i, k, j)
+// reorders the loops of each linalg op that reduces (contractions, sums,
+// maxima) so that the innermost loop walks memory the most cheaply (see
+// pickInnermost): (i, k, j)
 // for A x B, a row of C updated from a row of B, which LLVM's loop
 // vectorizer turns into vector FMAs; (i, j, k), a dot product, for
-// A x B^T (linear). A reduction innermost is only vectorised when the
-// floating-point sum may be reassociated, so the body's float ops get the
-// `reassoc` and `contract` fast-math flags there (BLAS reorders its sums
-// too); everywhere they get `contract`, so multiply-adds fuse.
+// A x B^T (linear) and for a sum over the last dimension. A reduction
+// innermost is only vectorised when the floating-point reduction may be
+// reassociated, so the body's float ops get the `reassoc` and `contract`
+// fast-math flags there (PyTorch's own kernels sum in vectorised, pairwise
+// order too); everywhere they get `contract`, so multiply-adds fuse.
 //
 //===----------------------------------------------------------------------===//
 
@@ -57,12 +59,12 @@ unsigned pickInnermost(linalg::LinalgOp op) {
   return best;
 }
 
-struct ContractionLoopOrderPass
-    : PassWrapper<ContractionLoopOrderPass, OperationPass<ModuleOp>> {
-  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(ContractionLoopOrderPass)
-  StringRef getArgument() const final { return "tsc-contraction-loop-order"; }
+struct ReductionLoopOrderPass
+    : PassWrapper<ReductionLoopOrderPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(ReductionLoopOrderPass)
+  StringRef getArgument() const final { return "tsc-reduction-loop-order"; }
   StringRef getDescription() const final {
-    return "Orders the loops of contractions so that the innermost one "
+    return "Orders the loops of reductions so that the innermost one "
            "vectorises";
   }
   void getDependentDialects(DialectRegistry &registry) const override {
@@ -70,13 +72,13 @@ struct ContractionLoopOrderPass
   }
 
   void runOnOperation() override {
-    SmallVector<linalg::LinalgOp> contractions;
+    SmallVector<linalg::LinalgOp> reductions;
     getOperation().walk([&](linalg::LinalgOp op) {
-      if (linalg::isaContractionOpInterface(op) && op.getNumLoops() >= 2)
-        contractions.push_back(op);
+      if (op.getNumReductionLoops() > 0 && op.getNumLoops() >= 1)
+        reductions.push_back(op);
     });
     IRRewriter rewriter(&getContext());
-    for (linalg::LinalgOp op : contractions) {
+    for (linalg::LinalgOp op : reductions) {
       rewriter.setInsertionPoint(op);
       auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());
       if (!generic) {
@@ -114,6 +116,6 @@ struct ContractionLoopOrderPass
 
 } // namespace
 
-std::unique_ptr<Pass> tsc::cpu::createContractionLoopOrderPass() {
-  return std::make_unique<ContractionLoopOrderPass>();
+std::unique_ptr<Pass> tsc::cpu::createReductionLoopOrderPass() {
+  return std::make_unique<ReductionLoopOrderPass>();
 }

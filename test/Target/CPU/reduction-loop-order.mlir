@@ -1,4 +1,4 @@
-// RUN: tsc-opt %s --tsc-contraction-loop-order | FileCheck %s
+// RUN: tsc-opt %s --tsc-reduction-loop-order | FileCheck %s
 
 // A x B: the loop over B's and C's columns goes innermost, (i, k, j), so
 // that a row of C is updated from a row of B; multiply-adds may fuse.
@@ -34,4 +34,31 @@ func.func @add(%a: tensor<4xf32>, %b: tensor<4xf32>) -> tensor<4xf32> {
   %e = tensor.empty() : tensor<4xf32>
   %r = linalg.add ins(%a, %b : tensor<4xf32>, tensor<4xf32>) outs(%e : tensor<4xf32>) -> tensor<4xf32>
   return %r : tensor<4xf32>
+}
+
+// A sum over the last dimension keeps the reduction innermost, reassociable;
+// a sum over the first puts the parallel loop innermost (whole rows are
+// added into the accumulator row).
+// CHECK-LABEL: func.func @sums
+// CHECK: iterator_types = ["parallel", "reduction"]
+// CHECK:   arith.addf %{{.*}}, %{{.*}} fastmath<reassoc,contract> : f32
+// CHECK: iterator_types = ["reduction", "parallel"]
+// CHECK:   arith.addf %{{.*}}, %{{.*}} fastmath<contract> : f32
+#id = affine_map<(i, j) -> (i, j)>
+#row = affine_map<(i, j) -> (i)>
+#col = affine_map<(i, j) -> (j)>
+#ji = affine_map<(j, i) -> (i, j)>
+#j = affine_map<(j, i) -> (j)>
+func.func @sums(%x: tensor<?x?xf32>, %r: tensor<?xf32>, %c: tensor<?xf32>) -> (tensor<?xf32>, tensor<?xf32>) {
+  %0 = linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "reduction"]} ins(%x : tensor<?x?xf32>) outs(%r : tensor<?xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %s = arith.addf %out, %in : f32
+    linalg.yield %s : f32
+  } -> tensor<?xf32>
+  %1 = linalg.generic {indexing_maps = [#ji, #j], iterator_types = ["parallel", "reduction"]} ins(%x : tensor<?x?xf32>) outs(%c : tensor<?xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %s = arith.addf %out, %in : f32
+    linalg.yield %s : f32
+  } -> tensor<?xf32>
+  return %0, %1 : tensor<?xf32>, tensor<?xf32>
 }
