@@ -20,6 +20,8 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Pass/Pass.h"
 
@@ -59,6 +61,96 @@ unsigned pickInnermost(linalg::LinalgOp op) {
   return best;
 }
 
+/// Tile sizes that keep the operands' tiles in cache (per loop of a
+/// matmul-like contraction): 32 rows of the output per tile, and 256
+/// columns when the columns are the innermost loop. Measured on
+/// bench/'s mlp_b64 (16: 127 ms, 32: 115 ms, 64: 298 ms; tiling k by 512
+/// as well did not help).
+constexpr int64_t kRowTile = 32;
+constexpr int64_t kColumnTile = 256;
+
+/// For a contraction of two matrices (A(m, k) and B(k, n) or B(n, k), plus
+/// batch dims used by all three operands), its m, n and k loops.
+struct MatmulDims {
+  unsigned m, n, k;
+};
+std::optional<MatmulDims> matchMatmul(linalg::GenericOp op) {
+  if (op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
+      op.getNumReductionLoops() != 1)
+    return std::nullopt;
+  SmallVector<unsigned> reductions;
+  op.getReductionDims(reductions);
+  unsigned k = reductions.front();
+  AffineMap a = op.getMatchingIndexingMap(op.getDpsInputOperand(0));
+  AffineMap b = op.getMatchingIndexingMap(op.getDpsInputOperand(1));
+  AffineMap c = op.getMatchingIndexingMap(op.getDpsInitOperand(0));
+  if (!a.isProjectedPermutation() || !b.isProjectedPermutation() ||
+      !c.isProjectedPermutation())
+    return std::nullopt;
+  // m: a parallel loop of A and C only; n: of B and C only.
+  std::optional<unsigned> m, n;
+  for (unsigned d = 0; d < op.getNumLoops(); ++d) {
+    if (d == k)
+      continue;
+    bool inA = a.isFunctionOfDim(d), inB = b.isFunctionOfDim(d),
+         inC = c.isFunctionOfDim(d);
+    if (inA && inC && !inB)
+      m = d;
+    else if (inB && inC && !inA)
+      n = d;
+    else if (!(inA && inB && inC))
+      return std::nullopt;
+  }
+  if (!m || !n)
+    return std::nullopt;
+  return MatmulDims{*m, *n, k};
+}
+
+/// Blocks a matmul-like contraction for the cache: tiles of kRowTile rows
+/// of the output (and kColumnTile columns when the columns are innermost),
+/// inside which the loop over the rows goes just outside the innermost
+/// loop. Then a row of B (or W) loaded into the L1 cache serves every row
+/// of the tile: (k, m, n) inside a tile of A x B, (n, m, k) for A x W^T.
+/// Returns the tiled op, or `op` when blocking does not apply.
+linalg::GenericOp blockForCache(RewriterBase &rewriter, linalg::GenericOp op,
+                                unsigned inner) {
+  std::optional<MatmulDims> dims = matchMatmul(op);
+  if (!dims || (inner != dims->n && inner != dims->k))
+    return op;
+  SmallVector<int64_t> bounds = op.getStaticLoopRanges();
+  auto worth = [&](unsigned d, int64_t tile) {
+    return ShapedType::isDynamic(bounds[d]) || bounds[d] > tile;
+  };
+  if (!worth(dims->m, kRowTile))
+    return op;
+  unsigned loops = op.getNumLoops();
+  SmallVector<OpFoldResult> tiles(loops, rewriter.getIndexAttr(0));
+  tiles[dims->m] = rewriter.getIndexAttr(kRowTile);
+  if (inner == dims->n && worth(dims->n, kColumnTile))
+    tiles[dims->n] = rewriter.getIndexAttr(kColumnTile);
+
+  scf::SCFTilingOptions options;
+  options.setTileSizes(tiles);
+  rewriter.setInsertionPoint(op);
+  FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
+      rewriter, cast<TilingInterface>(op.getOperation()), options);
+  if (failed(tiled))
+    return op;
+  rewriter.replaceOp(op, tiled->replacements);
+  auto tiledOp = cast<linalg::GenericOp>(tiled->tiledOps.back());
+  // Inside a tile: batch loops, then the other of n/k, m, the innermost.
+  unsigned other = inner == dims->n ? dims->k : dims->n;
+  SmallVector<unsigned> order;
+  for (unsigned d = 0; d < loops; ++d)
+    if (d != dims->m && d != dims->n && d != dims->k)
+      order.push_back(d);
+  order.append({other, dims->m, inner});
+  rewriter.setInsertionPoint(tiledOp);
+  FailureOr<linalg::GenericOp> swapped =
+      linalg::interchangeGenericOp(rewriter, tiledOp, order);
+  return succeeded(swapped) ? *swapped : tiledOp;
+}
+
 struct ReductionLoopOrderPass
     : PassWrapper<ReductionLoopOrderPass, OperationPass<ModuleOp>> {
   MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(ReductionLoopOrderPass)
@@ -68,7 +160,8 @@ struct ReductionLoopOrderPass
            "vectorises";
   }
   void getDependentDialects(DialectRegistry &registry) const override {
-    registry.insert<linalg::LinalgDialect, arith::ArithDialect>();
+    registry.insert<linalg::LinalgDialect, arith::ArithDialect,
+                    scf::SCFDialect, tensor::TensorDialect>();
   }
 
   void runOnOperation() override {
@@ -89,7 +182,10 @@ struct ReductionLoopOrderPass
       }
       unsigned n = generic.getNumLoops();
       unsigned inner = pickInnermost(generic);
-      if (inner != n - 1) {
+      linalg::GenericOp blocked = blockForCache(rewriter, generic, inner);
+      if (blocked != generic) {
+        generic = blocked;
+      } else if (inner != n - 1) {
         SmallVector<unsigned> order;
         for (unsigned d = 0; d < n; ++d)
           if (d != inner)
