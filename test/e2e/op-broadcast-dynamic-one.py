@@ -1,6 +1,3 @@
-# XFAIL: *
-# A dynamic dimension that is 1 at run time does not broadcast in tsc
-# (docs/design.md, convert-ts-to-linalg: dynamic dimensions must agree).
 # RUN: %python %S/Inputs/e2e.py %s --tsc tsc --tsc-run %tsc-run
 # Broadcasting a dynamic size-1 dimension, as PyTorch does.
 # E2E: entry f
@@ -9,8 +6,13 @@
 # E2E: case x=3x4 y=3x4
 # E2E: case x=3x4 y=1x4
 # E2E: case x=1x4 y=5x4
+# E2E: case x=1x4 y=1x4
+# E2E: case x=0x4 y=1x4
+# E2E: case x=3x4 y=2x4 -> error: (?i)size
 import torch
 
 
 def f(x: torch.Tensor, y: torch.Tensor):
-    return x + y, x * y
+    # A chain over one input keeps its sizes (no broadcast needed there).
+    z = torch.tanh(x * 2.0) + x
+    return x + y, x * y, z - y.sum(0), torch.where(x > 0, y, x)

@@ -338,6 +338,10 @@ int compile(const Options &opts) {
     pm.addPass(tsc::createConvertTSToSCF());
     pm.addPass(tsc::createConvertTSToArith());
     pm.addPass(tsc::createConvertTSToLinalg());
+    // Size checks of values whose sizes are equal fold once equal sizes are
+    // one value.
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createCSEPass());
     pm.addPass(createCanonicalizerPass());
     pm.addPass(tsc::createTSVerifyLowered());
     pm.addPass(createReconcileUnrealizedCastsPass());

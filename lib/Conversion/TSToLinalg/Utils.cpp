@@ -2,6 +2,8 @@
 
 #include "Utils.h"
 
+#include "mlir/Dialect/SCF/IR/SCF.h"
+
 #include "mlir/IR/Matchers.h"
 #include "tsc/Conversion/Runtime.h"
 
@@ -281,48 +283,136 @@ AffineMap getBroadcastMap(RankedTensorType operandType,
   return AffineMap::get(rank, 0, exprs, ctx);
 }
 
+/// `operand` materialized with the sizes `sizes` (index values, one per
+/// dim of the operand): a dynamic dim that is 1 is read at index 0.
+static Value materializeBroadcast(OpBuilder &b, Location loc, Value operand,
+                                  ArrayRef<Value> sizes) {
+  auto type = cast<RankedTensorType>(operand.getType());
+  SmallVector<Value> dynamic;
+  for (int64_t k = 0; k < type.getRank(); ++k)
+    if (type.isDynamicDim(k))
+      dynamic.push_back(sizes[k]);
+  Value init = createEmpty(b, loc, type, dynamic);
+  SmallVector<utils::IteratorType> iters(type.getRank(),
+                                         utils::IteratorType::parallel);
+  return linalg::GenericOp::create(
+             b, loc, TypeRange{type}, ValueRange{}, ValueRange{init},
+             ArrayRef<AffineMap>{b.getMultiDimIdentityMap(type.getRank())},
+             iters,
+             [&](OpBuilder &nb, Location l, ValueRange) {
+               SmallVector<Value> indices;
+               Value zero = arith::ConstantIndexOp::create(nb, l, 0);
+               Value one = arith::ConstantIndexOp::create(nb, l, 1);
+               for (int64_t k = 0; k < type.getRank(); ++k) {
+                 Value i = linalg::IndexOp::create(nb, l, k);
+                 if (type.isDynamicDim(k)) {
+                   Value isOne = arith::CmpIOp::create(
+                       nb, l, arith::CmpIPredicate::eq,
+                       tensor::DimOp::create(nb, l, operand, k), one);
+                   i = arith::SelectOp::create(nb, l, isOne, zero, i);
+                 }
+                 indices.push_back(i);
+               }
+               linalg::YieldOp::create(
+                   nb, l,
+                   tensor::ExtractOp::create(nb, l, operand, indices)
+                       .getResult());
+             })
+      .getResult(0);
+}
+
 SmallVector<Value> getBroadcastSizes(OpBuilder &b, Location loc,
                                      RankedTensorType resultType,
-                                     ValueRange operands, StringRef opName) {
+                                     SmallVectorImpl<Value> &operands,
+                                     StringRef opName) {
   int64_t rank = resultType.getRank();
-  SmallVector<Value> dynSizes;
+  std::string mismatch =
+      ("RuntimeError: the sizes of the operands of " + opName +
+       " must match or be 1 (broadcasting)")
+          .str();
+  auto alignedDim = [&](Value t, int64_t d) {
+    return d - (rank - cast<RankedTensorType>(t.getType()).getRank());
+  };
+  Value one = arith::ConstantIndexOp::create(b, loc, 1);
+  // One value per size, so that comparisons of a size with itself fold.
+  DenseMap<std::pair<Value, int64_t>, Value> dimCache;
+  auto getDimSize = [&](OpBuilder &b, Location loc, Value t, int64_t k) {
+    Value &v = dimCache[{t, k}];
+    if (!v)
+      v = lowering::getDimSize(b, loc, t, k);
+    return v;
+  };
+  // Per result dim, its size: PyTorch's broadcast of the operands' sizes
+  // (a size 1 gives way to any other; others must agree).
+  SmallVector<Value> sizes, dynSizes;
   for (int64_t d = 0; d < rank; ++d) {
-    // A dynamic result size comes from the first operand whose dim is not a
-    // static 1; a static one is known.
-    Value size, source;
-    if (resultType.isDynamicDim(d)) {
-      for (Value t : operands) {
-        auto tt = cast<RankedTensorType>(t.getType());
-        int64_t k = d - (rank - tt.getRank());
-        if (k < 0 || tt.getDimSize(k) == 1)
-          continue;
-        size = getDimSize(b, loc, t, k);
-        source = t;
-        break;
-      }
-      if (!size)
-        size = arith::ConstantIndexOp::create(b, loc, 1);
-      dynSizes.push_back(size);
-    } else {
+    Value size;
+    if (!resultType.isDynamicDim(d))
       size = arith::ConstantIndexOp::create(b, loc, resultType.getDimSize(d));
-    }
-    // Every other dynamic dim must match: the maps only broadcast static
-    // size-1 dims, so a dynamic size that is 1 at run time (which PyTorch
-    // would broadcast) would otherwise be read out of bounds.
     for (Value t : operands) {
+      int64_t k = alignedDim(t, d);
       auto tt = cast<RankedTensorType>(t.getType());
-      int64_t k = d - (rank - tt.getRank());
-      if (k < 0 || !tt.isDynamicDim(k) || t == source)
+      if (k < 0 || tt.getDimSize(k) == 1)
         continue;
-      Value bad = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
-                                        getDimSize(b, loc, t, k), size);
-      emitRuntimeRaiseIf(b, loc, bad,
-                         ("RuntimeError: the sizes of the operands of " +
-                          opName +
-                          " must match (a dynamic size-1 dimension does not "
-                          "broadcast)")
-                             .str());
+      Value s = getDimSize(b, loc, t, k);
+      if (!size) {
+        size = s;
+        continue;
+      }
+      if (!tt.isDynamicDim(k) && !resultType.isDynamicDim(d))
+        continue; // static sizes were checked when types were refined
+      // s and size must agree unless one of them is 1. Where they are the
+      // same value (after folding) all of this folds away.
+      Value differ =
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, s, size);
+      Value sIsOne =
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, s, one);
+      Value sizeIsOne =
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, size, one);
+      Value bad = arith::AndIOp::create(
+          b, loc, differ,
+          arith::XOrIOp::create(
+              b, loc, arith::OrIOp::create(b, loc, sIsOne, sizeIsOne),
+              arith::ConstantIntOp::create(b, loc, b.getI1Type(), 1)));
+      emitRuntimeRaiseIf(b, loc, bad, mismatch);
+      if (resultType.isDynamicDim(d))
+        size = arith::SelectOp::create(b, loc, sizeIsOne, s, size);
     }
+    if (!size)
+      size = one;
+    sizes.push_back(size);
+    if (resultType.isDynamicDim(d))
+      dynSizes.push_back(size);
+  }
+  // An operand whose dynamic size is 1 where the result's is not is
+  // broadcast by materializing it (the maps only broadcast static 1s);
+  // where its sizes are the result's (the usual case, and provably so
+  // after folding) the condition folds to false and the operand is used
+  // as it is.
+  for (Value &t : operands) {
+    auto tt = cast<RankedTensorType>(t.getType());
+    Value needs;
+    SmallVector<Value> operandSizes;
+    for (int64_t k = 0; k < tt.getRank(); ++k) {
+      int64_t d = k + (rank - tt.getRank());
+      operandSizes.push_back(sizes[d]);
+      if (!tt.isDynamicDim(k))
+        continue;
+      Value differ = arith::CmpIOp::create(
+          b, loc, arith::CmpIPredicate::ne, getDimSize(b, loc, t, k), sizes[d]);
+      needs = needs ? arith::OrIOp::create(b, loc, needs, differ).getResult()
+                    : differ;
+    }
+    if (!needs)
+      continue;
+    auto ifOp = scf::IfOp::create(
+        b, loc, needs,
+        [&](OpBuilder &nb, Location l) {
+          scf::YieldOp::create(
+              nb, l, materializeBroadcast(nb, l, t, operandSizes));
+        },
+        [&](OpBuilder &nb, Location l) { scf::YieldOp::create(nb, l, t); });
+    t = ifOp.getResult(0);
   }
   return dynSizes;
 }

@@ -101,11 +101,15 @@ mlir::AffineMap getBroadcastMap(mlir::RankedTensorType operandType,
                                 mlir::RankedTensorType resultType);
 
 /// The dynamic sizes of `resultType`, the result of broadcasting `operands`
-/// against each other. Dynamic sizes of different operands must agree: a
-/// run-time check raises otherwise, naming `opName`.
+/// against each other as PyTorch does (a size 1 gives way; other sizes
+/// must agree, checked at run time, raising with `opName`). Operands whose
+/// dynamic sizes may be 1 where the result's are not are replaced by a
+/// version broadcast at run time when they are (getBroadcastMap only
+/// broadcasts static 1s).
 llvm::SmallVector<mlir::Value>
 getBroadcastSizes(mlir::OpBuilder &b, mlir::Location loc,
-                  mlir::RankedTensorType resultType, mlir::ValueRange operands,
+                  mlir::RankedTensorType resultType,
+                  llvm::SmallVectorImpl<mlir::Value> &operands,
                   llvm::StringRef opName);
 
 } // namespace tsc::lowering

@@ -1,8 +1,11 @@
 // RUN: tsc-opt %s --convert-ts-to-scf --convert-ts-to-arith --convert-ts-to-linalg --canonicalize --ts-verify-lowered | FileCheck %s
 
 // Broadcasting: the 1-D operand maps to the last dimension; alpha is a
-// captured scalar; the dynamic sizes of the two operands are checked to be
-// equal at run time.
+// captured scalar. The dynamic sizes of the two operands must agree unless
+// one is 1 (checked at run time); the result's is the other one, and an
+// operand whose size is 1 where the result's is not is broadcast by
+// materializing it (in an scf.if that folds away where the sizes are
+// provably the same value).
 // CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
 // CHECK-DAG: #[[LAST:.*]] = affine_map<(d0, d1) -> (d1)>
 // CHECK-DAG: #[[BCAST:.*]] = affine_map<(d0, d1) -> (0, d1)>
@@ -11,10 +14,22 @@
 // CHECK: %[[D:.*]] = tensor.dim %[[X]], %{{.*}} : tensor<2x?xf32>
 // CHECK: %[[DY:.*]] = tensor.dim %[[Y]], %{{.*}} : tensor<?xf32>
 // CHECK: %[[NE:.*]] = arith.cmpi ne, %[[DY]], %[[D]] : index
-// CHECK: scf.if %[[NE]]
+// CHECK: %[[DYONE:.*]] = arith.cmpi eq, %[[DY]], %{{.*}} : index
+// CHECK: %[[DONE:.*]] = arith.cmpi eq, %[[D]], %{{.*}} : index
+// CHECK: %[[BAD:.*]] = arith.andi %[[NE]], %{{.*}} : i1
+// CHECK: scf.if %[[BAD]]
 // CHECK: call @tsc_rt_raise
-// CHECK: %[[E:.*]] = tensor.empty(%[[D]]) : tensor<2x?xf32>
-// CHECK: linalg.generic {indexing_maps = [#[[ID]], #[[LAST]], #[[ID]]], iterator_types = ["parallel", "parallel"]} ins(%[[X]], %[[Y]] : tensor<2x?xf32>, tensor<?xf32>) outs(%[[E]] : tensor<2x?xf32>)
+// CHECK: %[[SIZE:.*]] = arith.select %[[DONE]], %[[DY]], %[[D]] : index
+// CHECK: %[[XNEEDS:.*]] = arith.cmpi ne, %[[D]], %[[SIZE]] : index
+// CHECK: %[[XB:.*]] = scf.if %[[XNEEDS]] -> (tensor<2x?xf32>) {
+// CHECK:   linalg.index 1
+// CHECK:   arith.select
+// CHECK:   tensor.extract %[[X]]
+// CHECK: } else {
+// CHECK:   scf.yield %[[X]]
+// CHECK: %[[YB:.*]] = scf.if %{{.*}} -> (tensor<?xf32>) {
+// CHECK: %[[E:.*]] = tensor.empty(%[[SIZE]]) : tensor<2x?xf32>
+// CHECK: linalg.generic {indexing_maps = [#[[ID]], #[[LAST]], #[[ID]]], iterator_types = ["parallel", "parallel"]} ins(%[[XB]], %[[YB]] : tensor<2x?xf32>, tensor<?xf32>) outs(%[[E]] : tensor<2x?xf32>)
 // CHECK: ^bb0(%[[A:.*]]: f32, %[[B:.*]]: f32, %{{.*}}: f32):
 // CHECK: %[[M:.*]] = arith.mulf %[[B]], %{{.*}} : f32
 // CHECK: %[[S:.*]] = arith.addf %[[A]], %[[M]] : f32

@@ -260,14 +260,17 @@ func.func @binary(%a: !ts.tensor<[?,3],f32>, %b: !ts.tensor<[3],i32>, %c: !ts.te
   return %0, %1 : !ts.tensor<[?,3],f32>, !ts.tensor<[4],ui8>
 }
 
-// Dynamic sizes of the operands of max.other must agree at run time.
+// Dynamic sizes of the operands of max.other must agree at run time, or
+// one of them be 1.
 // CHECK-LABEL: func.func @binary_dynamic(
 // CHECK-SAME: %[[A:.*]]: tensor<?xf32>, %[[B:.*]]: tensor<?xf32>
 // CHECK-DAG: %[[DA:.*]] = tensor.dim %[[A]], %c0
 // CHECK-DAG: %[[DB:.*]] = tensor.dim %[[B]], %c0
 // CHECK: arith.cmpi ne, %[[DB]], %[[DA]] : index
 // CHECK: scf.if
-// CHECK: tensor.empty(%[[DA]]) : tensor<?xf32>
+// CHECK: call @tsc_rt_raise
+// CHECK: %[[SIZE:.*]] = arith.select %{{.*}}, %[[DB]], %[[DA]] : index
+// CHECK: tensor.empty(%[[SIZE]]) : tensor<?xf32>
 func.func @binary_dynamic(%a: !ts.tensor<[?],f32>, %b: !ts.tensor<[?],f32>) -> !ts.tensor<[?],f32> {
   %0 = ts.aten.max.other %a, %b : (!ts.tensor<[?],f32>, !ts.tensor<[?],f32>) -> !ts.tensor<[?],f32>
   return %0 : !ts.tensor<[?],f32>
