@@ -35,7 +35,8 @@ bool canExpand(func::FuncOp func) {
     if (!isa<OptionalType>(v.getType()))
       return;
     if (auto arg = dyn_cast<BlockArgument>(v)) {
-      if (!isa<LoopOp>(arg.getOwner()->getParentOp()) || arg.getArgNumber() == 0)
+      if (!isa<LoopOp>(arg.getOwner()->getParentOp()) ||
+          arg.getArgNumber() == 0)
         ok = false;
     } else if (!isa<DerefineOp, IfOp, LoopOp, UninitializedOp>(
                    v.getDefiningOp())) {
@@ -87,6 +88,9 @@ private:
   SmallVector<Value> expandOperands(OpBuilder &b, ValueRange operands,
                                     TypeRange expectedTypes);
   void processDerefine(DerefineOp op);
+  /// Maps the results of `op` to those of `expanded`, where each Optional
+  /// result became a flag and a value; `op` is erased later.
+  void replaceResults(Operation *op, Operation *expanded);
   void processIf(IfOp op);
   void processLoop(LoopOp op);
 
@@ -145,6 +149,19 @@ void Expander::processDerefine(DerefineOp op) {
   dead.push_back(op);
 }
 
+void Expander::replaceResults(Operation *op, Operation *expanded) {
+  unsigned k = 0;
+  for (Value result : op->getResults()) {
+    if (isa<OptionalType>(result.getType())) {
+      pairs[result] = {expanded->getResult(k), expanded->getResult(k + 1)};
+      k += 2;
+    } else {
+      result.replaceAllUsesWith(expanded->getResult(k++));
+    }
+  }
+  dead.push_back(op);
+}
+
 void Expander::processIf(IfOp op) {
   processBlock(*op.thenBlock());
   processBlock(*op.elseBlock());
@@ -163,16 +180,7 @@ void Expander::processIf(IfOp op) {
     yield->setOperands(
         expandOperands(yb, yield->getOperands(), op.getResultTypes()));
   }
-  unsigned k = 0;
-  for (Value result : op.getResults()) {
-    if (isa<OptionalType>(result.getType())) {
-      pairs[result] = {newIf.getResult(k), newIf.getResult(k + 1)};
-      k += 2;
-    } else {
-      result.replaceAllUsesWith(newIf.getResult(k++));
-    }
-  }
-  dead.push_back(op);
+  replaceResults(op, newIf);
 }
 
 void Expander::processLoop(LoopOp op) {
@@ -198,27 +206,18 @@ void Expander::processLoop(LoopOp op) {
   Operation *yield = body->getTerminator();
   OpBuilder yb(yield);
   SmallVector<Value> yielded{yield->getOperand(0)};
-  llvm::append_range(yielded, expandOperands(yb, yield->getOperands().drop_front(),
-                                             carried));
+  llvm::append_range(
+      yielded, expandOperands(yb, yield->getOperands().drop_front(), carried));
   yield->setOperands(yielded);
   OpBuilder b(op);
   SmallVector<Value> inits = expandOperands(b, op.getIterArgs(), carried);
-  auto newLoop = LoopOp::create(b, op.getLoc(), expandTypes(carried),
-                                op.getMaxTripCount(), op.getInitialCondition(),
-                                inits);
+  auto newLoop =
+      LoopOp::create(b, op.getLoc(), expandTypes(carried), op.getMaxTripCount(),
+                     op.getInitialCondition(), inits);
   newLoop->setDiscardableAttrs(op->getDiscardableAttrDictionary());
   newLoop->removeAttr("ts.result_names");
   newLoop.getBody().takeBody(op.getBody());
-  unsigned k = 0;
-  for (Value result : op.getResults()) {
-    if (isa<OptionalType>(result.getType())) {
-      pairs[result] = {newLoop.getResult(k), newLoop.getResult(k + 1)};
-      k += 2;
-    } else {
-      result.replaceAllUsesWith(newLoop.getResult(k++));
-    }
-  }
-  dead.push_back(op);
+  replaceResults(op, newLoop);
 }
 
 void Expander::processBlock(Block &block) {
@@ -239,8 +238,8 @@ void Expander::processBlock(Block &block) {
     } else if (auto loop = dyn_cast<LoopOp>(op)) {
       processLoop(loop);
     } else if (isa<AtenIsOp, AtenIsnotOp>(op)) {
-      Value opt = isNoneTyped(op.getOperand(0)) ? op.getOperand(1)
-                                                : op.getOperand(0);
+      Value opt =
+          isNoneTyped(op.getOperand(0)) ? op.getOperand(1) : op.getOperand(0);
       auto it = pairs.find(opt);
       if (it == pairs.end())
         continue;

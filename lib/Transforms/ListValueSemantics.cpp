@@ -86,6 +86,10 @@ private:
   /// The lists of `current` that `op` appends to somewhere in its regions.
   SmallVector<Value> appendedIn(Operation *op, const Current &current);
   void processIf(IfOp op, Current &current);
+  /// Replaces `op` by `replacement`, which has the results of `op` followed
+  /// by the newest values of `lists`.
+  void replaceAndCarry(Operation *op, Operation *replacement,
+                       ArrayRef<Value> lists, Current &current);
   void processLoop(LoopOp op, Current &current);
 
   const llvm::SetVector<Value> &lists;
@@ -115,9 +119,9 @@ void Renamer::processBlock(Block &block, Current &current) {
       Value list = append.getSelf();
       if (auto it = current.find(list); it != current.end()) {
         OpBuilder b(append);
-        auto next = ListAppendOp::create(b, append.getLoc(),
-                                         it->second.getType(), it->second,
-                                         append.getEl());
+        auto next =
+            ListAppendOp::create(b, append.getLoc(), it->second.getType(),
+                                 it->second, append.getEl());
         it->second = next.getResult();
         values[list].push_back(next.getResult());
         elements[list].push_back(append.getEl());
@@ -137,6 +141,17 @@ void Renamer::processBlock(Block &block, Current &current) {
       processLoop(loop, current);
       continue;
     }
+  }
+}
+
+void Renamer::replaceAndCarry(Operation *op, Operation *replacement,
+                              ArrayRef<Value> lists, Current &current) {
+  unsigned n = op->getNumResults();
+  op->replaceAllUsesWith(replacement->getResults().take_front(n));
+  op->erase();
+  for (auto [i, list] : llvm::enumerate(lists)) {
+    current[list] = replacement->getResult(n + i);
+    values[list].push_back(current[list]);
   }
 }
 
@@ -164,13 +179,7 @@ void Renamer::processIf(IfOp op, Current &current) {
       operands.push_back((*branch)[list]);
     yield->setOperands(operands);
   }
-  unsigned n = op.getNumResults();
-  op.replaceAllUsesWith(newIf.getResults().take_front(n));
-  op.erase();
-  for (auto [i, list] : llvm::enumerate(appended)) {
-    current[list] = newIf.getResult(n + i);
-    values[list].push_back(current[list]);
-  }
+  replaceAndCarry(op, newIf, appended, current);
 }
 
 void Renamer::processLoop(LoopOp op, Current &current) {
@@ -204,13 +213,7 @@ void Renamer::processLoop(LoopOp op, Current &current) {
                                 op.getInitialCondition(), inits);
   newLoop->setAttrs(op->getAttrs());
   newLoop.getBody().takeBody(op.getBody());
-  unsigned n = op.getNumResults();
-  op.replaceAllUsesWith(newLoop.getResults().take_front(n));
-  op.erase();
-  for (auto [i, list] : llvm::enumerate(appended)) {
-    current[list] = newLoop.getResult(n + i);
-    values[list].push_back(current[list]);
-  }
+  replaceAndCarry(op, newLoop, appended, current);
 }
 
 struct ListValueSemanticsPass

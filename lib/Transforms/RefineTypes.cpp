@@ -159,9 +159,8 @@ void Refiner::processOp(Operation *op) {
     return processLoop(loop);
   for (Region &region : op->getRegions())
     processRegion(region);
-  bool fromNothing = llvm::any_of(op->getOperands(), [&](Value v) {
-    return noValueYet.contains(v);
-  });
+  bool fromNothing = llvm::any_of(
+      op->getOperands(), [&](Value v) { return noValueYet.contains(v); });
   for (Value result : op->getResults()) {
     if (fromNothing)
       noValueYet.insert(result);
@@ -230,9 +229,10 @@ void Refiner::processIf(IfOp op) {
       joined = joined ? joinTypes(joined, v.getType()) : v.getType();
       ok &= static_cast<bool>(joined);
     }
-    if (nothing && llvm::any_of(ValueRange{thenYield.getValues()[i],
-                                           elseYield.getValues()[i]},
-                                [&](Value v) { return noValueYet.contains(v); }))
+    if (nothing &&
+        llvm::any_of(
+            ValueRange{thenYield.getValues()[i], elseYield.getValues()[i]},
+            [&](Value v) { return noValueYet.contains(v); }))
       noValueYet.insert(op.getResult(i));
     else
       noValueYet.erase(op.getResult(i));

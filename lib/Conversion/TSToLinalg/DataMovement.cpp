@@ -1193,6 +1193,6 @@ void tsc::populateDataMovementPatterns(const TypeConverter &converter,
       .add<TLowering, TransposeLowering, PermuteLowering, ReshapeLowering,
            ViewLowering, FlattenLowering, SqueezeLowering, SqueezeDimLowering,
            UnsqueezeLowering, SelectLowering, SliceLowering, ExpandLowering,
-           ExpandAsLowering, CatLowering, StackLowering>(
-          converter, patterns.getContext());
+           ExpandAsLowering, CatLowering, StackLowering>(converter,
+                                                         patterns.getContext());
 }

@@ -58,8 +58,7 @@ Value checkedIndex(OpBuilder &b, Location loc, Value index, Value size) {
 /// dims as the list has them).
 SmallVector<OpFoldResult> sliceSizes(OpBuilder &b, Location loc, Value list,
                                      OpFoldResult count) {
-  SmallVector<OpFoldResult> sizes =
-      tensor::getMixedSizes(b, loc, list);
+  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, list);
   sizes[0] = count;
   return sizes;
 }
@@ -82,8 +81,7 @@ Value extractElement(OpBuilder &b, Location loc, Value list, Value index,
   RankedTensorType type = getListType(list);
   if (type.getRank() == 1)
     return tensor::ExtractOp::create(b, loc, list, index);
-  SmallVector<OpFoldResult> sizes =
-      sliceSizes(b, loc, list, b.getIndexAttr(1));
+  SmallVector<OpFoldResult> sizes = sliceSizes(b, loc, list, b.getIndexAttr(1));
   return tensor::ExtractSliceOp::create(
       b, loc, cast<RankedTensorType>(elementType), list,
       sliceOffsets(b, type.getRank(), index), sizes,
@@ -110,8 +108,7 @@ Value concatLists(OpBuilder &b, Location loc, Value x, Value y,
           b, loc, differ,
           arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, dx, dy));
       if (type.isDynamicDim(k))
-        dynamicSizes.push_back(
-            arith::SelectOp::create(b, loc, xEmpty, dy, dx));
+        dynamicSizes.push_back(arith::SelectOp::create(b, loc, xEmpty, dy, dx));
     }
     Value bothNonEmpty = arith::AndIOp::create(
         b, loc, arith::XOrIOp::create(b, loc, xEmpty, constTrue(b, loc)),
@@ -171,8 +168,7 @@ Value castElement(OpBuilder &b, Location loc, Value v,
 /// loop carries it, something appends to it). Lists of tensors used only by
 /// ops that read their elements (cat, stack, indexing with selects) are not
 /// built.
-struct ListConstructLowering
-    : public OpConversionPattern<ts::ListConstructOp> {
+struct ListConstructLowering : public OpConversionPattern<ts::ListConstructOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
   matchAndRewrite(ts::ListConstructOp op, OpAdaptor adaptor,
@@ -203,8 +199,8 @@ struct ListConstructLowering
     if (type.getRank() == 1) {
       SmallVector<Value> elts(adaptor.getElements());
       if (elts.empty()) {
-        Value empty = tensor::EmptyOp::create(rewriter, loc, ArrayRef<int64_t>{0},
-                                              type.getElementType());
+        Value empty = tensor::EmptyOp::create(
+            rewriter, loc, ArrayRef<int64_t>{0}, type.getElementType());
         rewriter.replaceOpWithNewOp<tensor::CastOp>(op, type, empty);
         return success();
       }
@@ -223,10 +219,10 @@ struct ListConstructLowering
     for (Value e : adaptor.getElements()) {
       if (!isa<RankedTensorType>(e.getType()))
         return rewriter.notifyMatchFailure(op, "element not converted");
-      list = concatLists(rewriter, loc, list,
-                         singletonList(rewriter, loc,
-                                       castElement(rewriter, loc, e, type)),
-                         type);
+      list = concatLists(
+          rewriter, loc, list,
+          singletonList(rewriter, loc, castElement(rewriter, loc, e, type)),
+          type);
     }
     rewriter.replaceOp(op, list);
     return success();
@@ -240,7 +236,8 @@ struct ListAppendLowering : public OpConversionPattern<ts::ListAppendOp> {
                   ConversionPatternRewriter &rewriter) const override {
     RankedTensorType type = getListType(adaptor.getList());
     Value element = adaptor.getElement();
-    if (!type || (type.getRank() > 1 && !isa<RankedTensorType>(element.getType())))
+    if (!type ||
+        (type.getRank() > 1 && !isa<RankedTensorType>(element.getType())))
       return rewriter.notifyMatchFailure(op, "list not converted");
     Location loc = op.getLoc();
     Value single =
@@ -308,20 +305,20 @@ struct GetItemLowering : public OpConversionPattern<ts::AtenGetitemTOp> {
     if (!resultType || !index.getType().isInteger(64))
       return rewriter.notifyMatchFailure(op, "not converted");
     Location loc = op.getLoc();
-    ts::ListConstructOp construct =
-        ts::getImmutableListConstruct(op.getList());
+    ts::ListConstructOp construct = ts::getImmutableListConstruct(op.getList());
     if (!construct) {
       // A list built at run time.
       Value list = adaptor.getList();
       if (!getListType(list))
         return rewriter.notifyMatchFailure(op, "list not converted");
-      Value i = checkedIndex(rewriter, loc, index, getDimSize(rewriter, loc, list, 0));
-      Value e = extractElement(rewriter, loc, list, i,
-                               isa<RankedTensorType>(resultType)
-                                   ? RankedTensorType::get(
-                                         getListType(list).getShape().drop_front(),
-                                         getListType(list).getElementType())
-                                   : resultType);
+      Value i = checkedIndex(rewriter, loc, index,
+                             getDimSize(rewriter, loc, list, 0));
+      Value e = extractElement(
+          rewriter, loc, list, i,
+          isa<RankedTensorType>(resultType)
+              ? RankedTensorType::get(getListType(list).getShape().drop_front(),
+                                      getListType(list).getElementType())
+              : resultType);
       if (e.getType() != resultType)
         e = tensor::CastOp::create(rewriter, loc, resultType, e);
       rewriter.replaceOp(op, e);
@@ -347,9 +344,8 @@ struct GetItemLowering : public OpConversionPattern<ts::AtenGetitemTOp> {
                            constIndex(rewriter, loc, elts.size()));
     Value result = elts[0];
     for (int64_t k = 1, n = elts.size(); k < n; ++k) {
-      Value isK = arith::CmpIOp::create(rewriter, loc,
-                                        arith::CmpIPredicate::eq, i,
-                                        constIndex(rewriter, loc, k));
+      Value isK = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq,
+                                        i, constIndex(rewriter, loc, k));
       result = arith::SelectOp::create(rewriter, loc, isK, elts[k], result);
     }
     rewriter.replaceOp(op, result);
@@ -359,8 +355,7 @@ struct GetItemLowering : public OpConversionPattern<ts::AtenGetitemTOp> {
 
 /// A loop over the elements of a 1-d list: `body(builder, element,
 /// carried) -> carried`, from element `start`.
-Value foldList(OpBuilder &b, Location loc, Value list, Value start,
-               Value init,
+Value foldList(OpBuilder &b, Location loc, Value list, Value start, Value init,
                function_ref<Value(OpBuilder &, Value, Value)> body) {
   Value n = getDimSize(b, loc, list, 0);
   auto loop = scf::ForOp::create(
@@ -387,14 +382,13 @@ struct ContainsLowering : public OpConversionPattern<OpTy> {
         rewriter, loc, list, constIndex(rewriter, loc, 0),
         arith::ConstantIntOp::create(rewriter, loc, rewriter.getI1Type(), 0),
         [&](OpBuilder &b, Value e, Value acc) -> Value {
-          Value eq =
-              isa<FloatType>(e.getType())
-                  ? arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ,
-                                          e, item)
-                        .getResult()
-                  : arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, e,
-                                          item)
-                        .getResult();
+          Value eq = isa<FloatType>(e.getType())
+                         ? arith::CmpFOp::create(
+                               b, loc, arith::CmpFPredicate::OEQ, e, item)
+                               .getResult()
+                         : arith::CmpIOp::create(
+                               b, loc, arith::CmpIPredicate::eq, e, item)
+                               .getResult();
           return arith::OrIOp::create(b, loc, acc, eq);
         });
     rewriter.replaceOp(op, found);
@@ -421,13 +415,13 @@ struct ListExtremumLowering : public OpConversionPattern<OpTy> {
                              : "ValueError: min() arg is an empty sequence");
     Value first = tensor::ExtractOp::create(
         rewriter, loc, list, ValueRange{constIndex(rewriter, loc, 0)});
-    Value result = foldList(
-        rewriter, loc, list, constIndex(rewriter, loc, 1), first,
-        [&](OpBuilder &b, Value e, Value acc) -> Value {
-          if (IsMax)
-            return arith::MaxSIOp::create(b, loc, acc, e);
-          return arith::MinSIOp::create(b, loc, acc, e);
-        });
+    Value result =
+        foldList(rewriter, loc, list, constIndex(rewriter, loc, 1), first,
+                 [&](OpBuilder &b, Value e, Value acc) -> Value {
+                   if (IsMax)
+                     return arith::MaxSIOp::create(b, loc, acc, e);
+                   return arith::MinSIOp::create(b, loc, acc, e);
+                 });
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -477,19 +471,19 @@ struct RuntimeListCatLowering : public OpConversionPattern<OpTy> {
     if (failed(dim))
       return rewriter.notifyMatchFailure(op, "dim out of range");
     Location loc = op.getLoc();
-    Value empty = arith::CmpIOp::create(
-        rewriter, loc, arith::CmpIPredicate::eq,
-        getDimSize(rewriter, loc, list, 0), constIndex(rewriter, loc, 0));
-    emitRuntimeRaiseIf(rewriter, loc, empty,
-                       IsStack
-                           ? "RuntimeError: stack expects a non-empty TensorList"
-                           : "RuntimeError: torch.cat(): expected a non-empty "
-                             "list of Tensors");
+    Value empty = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq,
+                                        getDimSize(rewriter, loc, list, 0),
+                                        constIndex(rewriter, loc, 0));
+    emitRuntimeRaiseIf(
+        rewriter, loc, empty,
+        IsStack ? "RuntimeError: stack expects a non-empty TensorList"
+                : "RuntimeError: torch.cat(): expected a non-empty "
+                  "list of Tensors");
     Value result = stackAlong(rewriter, loc, list, *dim);
     if (!IsStack) {
       SmallVector<ReassociationIndices> groups;
       for (int64_t k = 0; k < eltRank; ++k)
-        groups.push_back(k == *dim ? ReassociationIndices{k, k + 1}
+        groups.push_back(k == *dim  ? ReassociationIndices{k, k + 1}
                          : k < *dim ? ReassociationIndices{k}
                                     : ReassociationIndices{k + 1});
       result = tensor::CollapseShapeOp::create(rewriter, loc, result, groups);

@@ -326,10 +326,9 @@ SmallVector<Value> getBroadcastSizes(OpBuilder &b, Location loc,
                                      SmallVectorImpl<Value> &operands,
                                      StringRef opName) {
   int64_t rank = resultType.getRank();
-  std::string mismatch =
-      ("RuntimeError: the sizes of the operands of " + opName +
-       " must match or be 1 (broadcasting)")
-          .str();
+  std::string mismatch = ("RuntimeError: the sizes of the operands of " +
+                          opName + " must match or be 1 (broadcasting)")
+                             .str();
   auto alignedDim = [&](Value t, int64_t d) {
     return d - (rank - cast<RankedTensorType>(t.getType()).getRank());
   };
@@ -398,8 +397,8 @@ SmallVector<Value> getBroadcastSizes(OpBuilder &b, Location loc,
       operandSizes.push_back(sizes[d]);
       if (!tt.isDynamicDim(k))
         continue;
-      Value differ = arith::CmpIOp::create(
-          b, loc, arith::CmpIPredicate::ne, getDimSize(b, loc, t, k), sizes[d]);
+      Value differ = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
+                                           getDimSize(b, loc, t, k), sizes[d]);
       needs = needs ? arith::OrIOp::create(b, loc, needs, differ).getResult()
                     : differ;
     }
@@ -408,8 +407,8 @@ SmallVector<Value> getBroadcastSizes(OpBuilder &b, Location loc,
     auto ifOp = scf::IfOp::create(
         b, loc, needs,
         [&](OpBuilder &nb, Location l) {
-          scf::YieldOp::create(
-              nb, l, materializeBroadcast(nb, l, t, operandSizes));
+          scf::YieldOp::create(nb, l,
+                               materializeBroadcast(nb, l, t, operandSizes));
         },
         [&](OpBuilder &nb, Location l) { scf::YieldOp::create(nb, l, t); });
     t = ifOp.getResult(0);

@@ -106,11 +106,9 @@ mlir::AffineMap getBroadcastMap(mlir::RankedTensorType operandType,
 /// dynamic sizes may be 1 where the result's are not are replaced by a
 /// version broadcast at run time when they are (getBroadcastMap only
 /// broadcasts static 1s).
-llvm::SmallVector<mlir::Value>
-getBroadcastSizes(mlir::OpBuilder &b, mlir::Location loc,
-                  mlir::RankedTensorType resultType,
-                  llvm::SmallVectorImpl<mlir::Value> &operands,
-                  llvm::StringRef opName);
+llvm::SmallVector<mlir::Value> getBroadcastSizes(
+    mlir::OpBuilder &b, mlir::Location loc, mlir::RankedTensorType resultType,
+    llvm::SmallVectorImpl<mlir::Value> &operands, llvm::StringRef opName);
 
 } // namespace tsc::lowering
 

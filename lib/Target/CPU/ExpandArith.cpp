@@ -19,8 +19,7 @@
 using namespace mlir;
 
 namespace {
-struct ExpandArithPass
-    : PassWrapper<ExpandArithPass, OperationPass<ModuleOp>> {
+struct ExpandArithPass : PassWrapper<ExpandArithPass, OperationPass<ModuleOp>> {
   MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(ExpandArithPass)
   StringRef getArgument() const final { return "tsc-expand-arith"; }
   StringRef getDescription() const final {

@@ -160,8 +160,8 @@ struct ReductionLoopOrderPass
            "vectorises";
   }
   void getDependentDialects(DialectRegistry &registry) const override {
-    registry.insert<linalg::LinalgDialect, arith::ArithDialect,
-                    scf::SCFDialect, tensor::TensorDialect>();
+    registry.insert<linalg::LinalgDialect, arith::ArithDialect, scf::SCFDialect,
+                    tensor::TensorDialect>();
   }
 
   void runOnOperation() override {
@@ -175,7 +175,8 @@ struct ReductionLoopOrderPass
       rewriter.setInsertionPoint(op);
       auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());
       if (!generic) {
-        FailureOr<linalg::GenericOp> g = linalg::generalizeNamedOp(rewriter, op);
+        FailureOr<linalg::GenericOp> g =
+            linalg::generalizeNamedOp(rewriter, op);
         if (failed(g))
           continue;
         generic = *g;
@@ -197,8 +198,8 @@ struct ReductionLoopOrderPass
           continue;
         generic = *swapped;
       }
-      bool reductionInnermost = linalg::isReductionIterator(
-          generic.getIteratorTypesArray().back());
+      bool reductionInnermost =
+          linalg::isReductionIterator(generic.getIteratorTypesArray().back());
       auto flags = arith::FastMathFlags::contract;
       if (reductionInnermost)
         flags = flags | arith::FastMathFlags::reassoc;
