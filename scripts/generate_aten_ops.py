@@ -52,7 +52,7 @@ aten::select.int aten::slice.Tensor aten::expand aten::expand_as
 aten::contiguous aten::clone aten::detach
 aten::zeros aten::ones aten::full aten::zeros_like aten::ones_like aten::full_like
 aten::arange aten::arange.start aten::arange.start_step
-aten::softmax.int aten::log_softmax.int
+aten::softmax.int aten::log_softmax.int aten::layer_norm
 aten::size.int aten::size aten::dim aten::numel
 aten::to.dtype aten::to.prim_Device
 aten::Int.Tensor aten::Float.Tensor aten::Bool.Tensor aten::item

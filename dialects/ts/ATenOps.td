@@ -682,6 +682,12 @@ def TS_AtenLogSoftmaxIntOp : TS_ATenOp<"aten.log_softmax.int", [Pure]> {
   let results = (outs TS_Tensor:$result);
 }
 
+def TS_AtenLayerNormOp : TS_ATenOp<"aten.layer_norm", [Pure]> {
+  let summary = "aten::layer_norm(Tensor input, int[] normalized_shape, Tensor? weight=None, Tensor? bias=None, float eps=1.0000000000000001e-05, bool cudnn_enable=True) -> Tensor";
+  let arguments = (ins TS_Tensor:$input, TS_ListOf<TS_Int>:$normalized_shape, TS_OptionalOf<TS_Tensor>:$weight, TS_OptionalOf<TS_Tensor>:$bias, TS_Float:$eps, TS_Bool:$cudnn_enable);
+  let results = (outs TS_Tensor:$result);
+}
+
 def TS_AtenSizeIntOp : TS_ATenOp<"aten.size.int", [Pure]> {
   let summary = "aten::size.int(Tensor self, int dim) -> int";
   let arguments = (ins TS_Tensor:$self, TS_Int:$dim);

@@ -105,4 +105,17 @@ def TSExpandOptionals : Pass<"ts-expand-optionals", "::mlir::func::FuncOp"> {
   let dependentDialects = ["::tsc::ts::TSDialect"];
 }
 
+def TSDecompose : Pass<"ts-decompose", "::mlir::ModuleOp"> {
+  let summary = "Rewrites composite ATen ops into the ops they are made of";
+  let description = [{
+    `aten::layer_norm` becomes means, a subtraction, `rsqrt` and the affine
+    transform (when its normalized shape is known), so that its lowering is
+    the elementwise and reduction lowerings', and fusion can merge its
+    pieces. Runs after the simplification pipeline (graphs at
+    `--emit-stage=ts` show the composite op, as PyTorch's do), before
+    fusion; types are refined again afterwards.
+  }];
+  let dependentDialects = ["::tsc::ts::TSDialect"];
+}
+
 #endif // TS_PASSES

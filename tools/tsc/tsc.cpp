@@ -312,8 +312,13 @@ int compile(const Options &opts) {
     pm.enableTiming();
   if (last >= stageIndex("ts"))
     tsc::ts::buildTSSimplificationPipeline(pm);
-  if (last >= stageIndex("fused") && !opts.noFusion)
-    pm.addPass(tsc::ts::createTSFuse());
+  if (last >= stageIndex("fused")) {
+    pm.addPass(tsc::ts::createTSDecompose());
+    pm.addPass(tsc::ts::createTSRefineTypes());
+    pm.addPass(createCanonicalizerPass());
+    if (!opts.noFusion)
+      pm.addPass(tsc::ts::createTSFuse());
+  }
   spdlog::debug("running passes up to stage '{}'", stages[last]);
   if (failed(pm.run(*module)))
     return finish(false);
