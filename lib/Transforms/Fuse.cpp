@@ -32,6 +32,7 @@ public:
   explicit Fuser(Block &block) : block(block) {}
 
   void run() {
+    recomputeCheapProducers();
     for (Operation &op : llvm::make_early_inc_range(block)) {
       if (!isElementwise(&op) && !isReduction(&op))
         continue;
@@ -83,6 +84,41 @@ public:
   }
 
 private:
+  /// An elementwise op that reads no other elementwise op's result and
+  /// feeds several fusible ops is cloned for each of them (recomputed
+  /// rather than written to memory and read back): in a layer norm,
+  /// `d = x - mean` feeds both the variance's reduction and the
+  /// normalization, and would otherwise be an output of the first group
+  /// and an input of the second. A group then only writes what is used
+  /// outside fused code.
+  void recomputeCheapProducers() {
+    SmallVector<Operation *> candidates;
+    for (Operation &op : block)
+      if (isElementwise(&op) && op.getNumResults() == 1)
+        candidates.push_back(&op);
+    for (Operation *op : candidates) {
+      bool fromInputs = llvm::all_of(op->getOperands(), [](Value v) {
+        Operation *d = v.getDefiningOp();
+        return !d || !isElementwise(d);
+      });
+      if (!fromInputs)
+        continue;
+      llvm::SetVector<Operation *> users;
+      for (Operation *u : op->getResult(0).getUsers())
+        users.insert(u);
+      if (users.size() < 2 || llvm::any_of(users, [&](Operation *u) {
+            return u->getBlock() != &block ||
+                   (!isElementwise(u) && !isReduction(u));
+          }))
+        continue;
+      for (Operation *u : users.getArrayRef().drop_front()) {
+        OpBuilder b(u);
+        Operation *copy = b.clone(*op);
+        u->replaceUsesOfWith(op->getResult(0), copy->getResult(0));
+      }
+    }
+  }
+
   /// `op` may join `g` if no op between the group's last op and `op` uses a
   /// value of the group (the group is built where its last op is), and its
   /// other operands are available there (they are: they precede `op`).

@@ -77,3 +77,30 @@ func.func @interleaved_use(%x: !ts.tensor<[4,4],f32>) -> !ts.tensor<[4,4],f32> {
   %c = ts.aten.mul.Tensor %b, %m : (!ts.tensor<[4,4],f32>, !ts.tensor<[4,4],f32>) -> !ts.tensor<[4,4],f32>
   return %c : !ts.tensor<[4,4],f32>
 }
+
+// `d = x - mu` reads only inputs and feeds both a reduction and a later
+// elementwise op: it is recomputed in each group instead of being written
+// out by the first and read back by the second (the first group's only
+// output is its reduction).
+// CHECK-LABEL: func.func @recompute
+// CHECK-SAME: (%[[X:[^:]*]]: !ts.tensor<[8,4],f32>, %[[MU:[^:]*]]: !ts.tensor<[8,1],f32>
+// CHECK: %[[V:.*]] = ts.fusion_group(%[[X]], %[[MU]], %{{.*}}) : ({{.*}}) -> !ts.tensor<[8,1],f32> {
+// CHECK:   ts.aten.sub.Tensor
+// CHECK:   ts.aten.mul.Tensor
+// CHECK:   ts.aten.sum.dim_IntList
+// CHECK: %[[Y:.*]] = ts.fusion_group(%[[X]], %[[MU]], %[[V]]) : ({{.*}}) -> !ts.tensor<[8,4],f32> {
+// CHECK:   %[[D:.*]] = ts.aten.sub.Tensor
+// CHECK:   ts.aten.mul.Tensor %[[D]]
+// CHECK: return %[[Y]]
+func.func @recompute(%x: !ts.tensor<[8,4],f32>, %mu: !ts.tensor<[8,1],f32>) -> !ts.tensor<[8,4],f32> {
+  %one = ts.constant 1 : !ts.int
+  %true = ts.constant true : !ts.bool
+  %none = ts.constant none : !ts.none
+  %m1 = ts.constant -1 : !ts.int
+  %dims = ts.list_construct(%m1) : (!ts.int) -> !ts.list<!ts.int>
+  %d = ts.aten.sub.Tensor %x, %mu, %one : (!ts.tensor<[8,4],f32>, !ts.tensor<[8,1],f32>, !ts.int) -> !ts.tensor<[8,4],f32>
+  %sq = ts.aten.mul.Tensor %d, %d : (!ts.tensor<[8,4],f32>, !ts.tensor<[8,4],f32>) -> !ts.tensor<[8,4],f32>
+  %v = ts.aten.sum.dim_IntList %sq, %dims, %true, %none : (!ts.tensor<[8,4],f32>, !ts.list<!ts.int>, !ts.bool, !ts.none) -> !ts.tensor<[8,1],f32>
+  %y = ts.aten.mul.Tensor %d, %v : (!ts.tensor<[8,4],f32>, !ts.tensor<[8,1],f32>) -> !ts.tensor<[8,4],f32>
+  return %y : !ts.tensor<[8,4],f32>
+}
