@@ -10,6 +10,7 @@
 #include "ts/TSOps.h"
 #include "tsc/Transforms/Passes.h"
 
+#include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
@@ -38,6 +39,52 @@ Value unwrap(PatternRewriter &rewriter, Location loc, Value v) {
                                  TensorType::get(rewriter.getContext()), v);
 }
 
+/// Raises, as PyTorch does, unless the last dims of `x` are `shape` (the
+/// checks fold away where the sizes are known).
+void checkNormalizedShape(PatternRewriter &rewriter, Location loc, Value x,
+                          ValueRange shape) {
+  MLIRContext *ctx = rewriter.getContext();
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << "Given normalized_shape=[";
+  llvm::interleaveComma(shape, os, [&](Value v) {
+    IntegerAttr attr;
+    if (matchPattern(v, m_Constant(&attr)))
+      os << attr.getInt();
+    else
+      os << "?";
+  });
+  os << "], expected input with shape [*";
+  for (Value v : shape) {
+    IntegerAttr attr;
+    os << ", ";
+    if (matchPattern(v, m_Constant(&attr)))
+      os << attr.getInt();
+    else
+      os << "?";
+  }
+  os << "]";
+  Value message = ConstantOp::createStr(rewriter, loc, text);
+  int64_t n = shape.size();
+  for (int64_t k = 0; k < n; ++k) {
+    Value size =
+        AtenSizeIntOp::create(rewriter, loc, IntType::get(ctx), x,
+                              ConstantOp::createInt(rewriter, loc, k - n));
+    Value bad =
+        AtenNeIntOp::create(rewriter, loc, BoolType::get(ctx), size, shape[k]);
+    auto ifOp = IfOp::create(rewriter, loc, TypeRange{}, bad);
+    OpBuilder::InsertionGuard guard(rewriter);
+    rewriter.setInsertionPointToEnd(
+        rewriter.createBlock(&ifOp.getThenRegion()));
+    RaiseOp::create(rewriter, loc, message,
+                    rewriter.getStringAttr("RuntimeError"));
+    YieldOp::create(rewriter, loc);
+    rewriter.setInsertionPointToEnd(
+        rewriter.createBlock(&ifOp.getElseRegion()));
+    YieldOp::create(rewriter, loc);
+  }
+}
+
 /// layer_norm(x, shape, w, b, eps) over the last len(shape) dims:
 ///   mu = mean(x, dims, keepdim); d = x - mu;
 ///   y = d * rsqrt(mean(d * d, dims, keepdim) + eps) [* w] [+ b]
@@ -59,8 +106,8 @@ struct DecomposeLayerNorm : public OpRewritePattern<AtenLayerNormOp> {
       dims.push_back(ConstantOp::createInt(rewriter, loc, k));
     // Optional operands take the list and None directly, as the frontend
     // passes them.
-    Value optDims = ListConstructOp::create(
-        rewriter, loc, ListType::get(ctx, intType), dims);
+    Value optDims = ListConstructOp::create(rewriter, loc,
+                                            ListType::get(ctx, intType), dims);
     Value keepdim = ConstantOp::createBool(rewriter, loc, true);
     Value noDtype = ConstantOp::createNone(rewriter, loc);
     Value one = ConstantOp::createInt(rewriter, loc, 1);
@@ -70,6 +117,7 @@ struct DecomposeLayerNorm : public OpRewritePattern<AtenLayerNormOp> {
           .getResult();
     };
     Value x = op.getInput();
+    checkNormalizedShape(rewriter, loc, x, shape.getElements());
     Value d = AtenSubTensorOp::create(rewriter, loc, tensor, x, mean(x), one);
     Value var = mean(AtenMulTensorOp::create(rewriter, loc, tensor, d, d));
     Value shifted =
