@@ -462,20 +462,15 @@ struct LinearLowering : public OpConversionPattern<ts::AtenLinearOp> {
       auto biasType = dyn_cast<RankedTensorType>(biasValue.getType());
       if (!biasType || biasType.getRank() > rank)
         return rewriter.notifyMatchFailure(op, "bias rank unknown");
-      // Dynamic bias dims must equal the result's.
-      for (int64_t k = 0; k < biasType.getRank(); ++k) {
-        if (!biasType.isDynamicDim(k))
-          continue;
-        int64_t d = k + (rank - biasType.getRank());
-        Value want = getValueOrCreateConstantIndexOp(rewriter, loc, sizes[d]);
-        Value bad = arith::CmpIOp::create(
-            rewriter, loc, arith::CmpIPredicate::ne,
-            getDimSize(rewriter, loc, biasValue, k), want);
-        emitRuntimeRaiseIf(rewriter, loc, bad,
-                           "RuntimeError: the bias of aten::linear does not "
-                           "match the size of its result (a dynamic size-1 "
-                           "dimension does not broadcast)");
-      }
+      // A dynamic bias dim is the result's, or 1 and broadcast.
+      SmallVector<Value> biasSizes;
+      for (int64_t k = 0; k < biasType.getRank(); ++k)
+        biasSizes.push_back(getValueOrCreateConstantIndexOp(
+            rewriter, loc, sizes[k + (rank - biasType.getRank())]));
+      biasValue = broadcastDynamicOnes(
+          rewriter, loc, biasValue, biasSizes,
+          "RuntimeError: the bias of aten::linear does not match the size "
+          "of its result");
       bool biasUnsigned = isUnsignedTensor(bias.getType());
       Value empty = createEmpty(rewriter, loc, fullType, dynSizes);
       AffineMap id = rewriter.getMultiDimIdentityMap(rank);

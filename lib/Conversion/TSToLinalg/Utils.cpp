@@ -321,6 +321,47 @@ static Value materializeBroadcast(OpBuilder &b, Location loc, Value operand,
       .getResult(0);
 }
 
+Value broadcastDynamicOnes(
+    OpBuilder &b, Location loc, Value operand, ArrayRef<Value> sizes,
+    StringRef mismatch,
+    llvm::function_ref<Value(Value, int64_t)> dimSize) {
+  auto type = cast<RankedTensorType>(operand.getType());
+  auto size = [&](int64_t k) {
+    return dimSize ? dimSize(operand, k) : getDimSize(b, loc, operand, k);
+  };
+  Value needs;
+  for (int64_t k = 0; k < type.getRank(); ++k) {
+    if (!type.isDynamicDim(k))
+      continue;
+    Value s = size(k);
+    Value differ =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, s, sizes[k]);
+    if (!mismatch.empty()) {
+      Value notOne = arith::CmpIOp::create(
+          b, loc, arith::CmpIPredicate::ne, s,
+          arith::ConstantIndexOp::create(b, loc, 1));
+      emitRuntimeRaiseIf(b, loc, arith::AndIOp::create(b, loc, differ, notOne),
+                         mismatch);
+    }
+    needs = needs ? arith::OrIOp::create(b, loc, needs, differ).getResult()
+                  : differ;
+  }
+  if (!needs)
+    return operand;
+  // Where its sizes are the result's (the usual case, and provably so after
+  // folding) the condition folds to false and the operand is used as is.
+  return scf::IfOp::create(
+             b, loc, needs,
+             [&](OpBuilder &nb, Location l) {
+               scf::YieldOp::create(
+                   nb, l, materializeBroadcast(nb, l, operand, sizes));
+             },
+             [&](OpBuilder &nb, Location l) {
+               scf::YieldOp::create(nb, l, operand);
+             })
+      .getResult(0);
+}
+
 SmallVector<Value> getBroadcastSizes(OpBuilder &b, Location loc,
                                      RankedTensorType resultType,
                                      SmallVectorImpl<Value> &operands,
@@ -384,34 +425,16 @@ SmallVector<Value> getBroadcastSizes(OpBuilder &b, Location loc,
       dynSizes.push_back(size);
   }
   // An operand whose dynamic size is 1 where the result's is not is
-  // broadcast by materializing it (the maps only broadcast static 1s);
-  // where its sizes are the result's (the usual case, and provably so
-  // after folding) the condition folds to false and the operand is used
-  // as it is.
+  // broadcast by materializing it (the maps only broadcast static 1s).
   for (Value &t : operands) {
     auto tt = cast<RankedTensorType>(t.getType());
-    Value needs;
     SmallVector<Value> operandSizes;
-    for (int64_t k = 0; k < tt.getRank(); ++k) {
-      int64_t d = k + (rank - tt.getRank());
-      operandSizes.push_back(sizes[d]);
-      if (!tt.isDynamicDim(k))
-        continue;
-      Value differ = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
-                                           getDimSize(b, loc, t, k), sizes[d]);
-      needs = needs ? arith::OrIOp::create(b, loc, needs, differ).getResult()
-                    : differ;
-    }
-    if (!needs)
-      continue;
-    auto ifOp = scf::IfOp::create(
-        b, loc, needs,
-        [&](OpBuilder &nb, Location l) {
-          scf::YieldOp::create(nb, l,
-                               materializeBroadcast(nb, l, t, operandSizes));
-        },
-        [&](OpBuilder &nb, Location l) { scf::YieldOp::create(nb, l, t); });
-    t = ifOp.getResult(0);
+    for (int64_t k = 0; k < tt.getRank(); ++k)
+      operandSizes.push_back(sizes[k + (rank - tt.getRank())]);
+    t = broadcastDynamicOnes(b, loc, t, operandSizes, /*mismatch=*/"",
+                             [&](Value v, int64_t k) {
+                               return getDimSize(b, loc, v, k);
+                             });
   }
   return dynSizes;
 }

@@ -100,6 +100,16 @@ std::optional<bool> matchConstantBool(mlir::Value v);
 mlir::AffineMap getBroadcastMap(mlir::RankedTensorType operandType,
                                 mlir::RankedTensorType resultType);
 
+/// `operand` broadcast to `sizes` (one index value per dim of the operand)
+/// where a dynamic dim is 1 and the size is not: a copy made at run time
+/// when needed, the operand itself otherwise. With a `mismatch` message, a
+/// dynamic dim that is neither 1 nor the size raises it. `dimSize` gives
+/// the operand's sizes (to share them with other checks); null: tensor.dim.
+mlir::Value broadcastDynamicOnes(
+    mlir::OpBuilder &b, mlir::Location loc, mlir::Value operand,
+    llvm::ArrayRef<mlir::Value> sizes, llvm::StringRef mismatch,
+    llvm::function_ref<mlir::Value(mlir::Value, int64_t)> dimSize = nullptr);
+
 /// The dynamic sizes of `resultType`, the result of broadcasting `operands`
 /// against each other as PyTorch does (a size 1 gives way; other sizes
 /// must agree, checked at run time, raising with `opName`). Operands whose

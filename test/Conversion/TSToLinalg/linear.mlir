@@ -139,18 +139,26 @@ func.func @linear(%x: !ts.tensor<[?,5,3],f32>, %w: !ts.tensor<[4,3],f32>, %bias:
   return %0, %1, %2 : !ts.tensor<[?,5,4],f32>, !ts.tensor<[4],f32>, !ts.tensor<[2,4],f32>
 }
 
-// A dynamic bias size is checked against the weight's rows, and a dynamic
-// input feature size against the weight's columns.
+// A dynamic bias size is the weight's rows or 1 (broadcast at run time by a
+// copy), and a dynamic input feature size is checked against the weight's
+// columns.
 // CHECK-LABEL: func.func @linear_dynamic(
 // CHECK-SAME: %[[X:.*]]: tensor<2x?xf32>, %[[W:.*]]: tensor<4x3xf32>, %[[BIAS:.*]]: tensor<?xf32>
 // CHECK: %[[K:.*]] = tensor.dim %[[X]], %c1
 // CHECK: arith.cmpi ne, %[[K]], %c3 : index
 // CHECK: scf.if
 // CHECK: %[[NB:.*]] = tensor.dim %[[BIAS]], %c0
-// CHECK: arith.cmpi ne, %[[NB]], %c4 : index
-// CHECK: scf.if
-// Once checked, canonicalization makes the sizes static.
-// CHECK: %[[SB:.*]] = tensor.cast %[[BIAS]] : tensor<?xf32> to tensor<4xf32>
+// CHECK: %[[DIFF:.*]] = arith.cmpi ne, %[[NB]], %c4 : index
+// CHECK: %[[NOT1:.*]] = arith.cmpi ne, %[[NB]], %c1 : index
+// CHECK: %[[BAD:.*]] = arith.andi %[[DIFF]], %[[NOT1]] : i1
+// CHECK: scf.if %[[BAD]]
+// CHECK: call @tsc_rt_raise
+// CHECK: %[[B4:.*]] = scf.if %[[DIFF]] -> (tensor<?xf32>) {
+// CHECK:   tensor.extract %[[BIAS]]
+// CHECK: } else {
+// CHECK:   scf.yield %[[BIAS]]
+// Canonicalization makes the sizes static.
+// CHECK: %[[SB:.*]] = tensor.cast %[[B4]] : tensor<?xf32> to tensor<4xf32>
 // CHECK: linalg.generic {{.*}} ins(%[[SB]] : tensor<4xf32>) outs(%{{.*}} : tensor<2x4xf32>)
 // CHECK: linalg.matmul indexing_maps
 func.func @linear_dynamic(%x: !ts.tensor<[2,?],f32>, %w: !ts.tensor<[4,3],f32>, %bias: !ts.tensor<[?],f32>) -> !ts.tensor<[2,4],f32> {
