@@ -321,10 +321,9 @@ static Value materializeBroadcast(OpBuilder &b, Location loc, Value operand,
       .getResult(0);
 }
 
-Value broadcastDynamicOnes(
-    OpBuilder &b, Location loc, Value operand, ArrayRef<Value> sizes,
-    StringRef mismatch,
-    llvm::function_ref<Value(Value, int64_t)> dimSize) {
+Value broadcastDynamicOnes(OpBuilder &b, Location loc, Value operand,
+                           ArrayRef<Value> sizes, StringRef mismatch,
+                           llvm::function_ref<Value(Value, int64_t)> dimSize) {
   auto type = cast<RankedTensorType>(operand.getType());
   auto size = [&](int64_t k) {
     return dimSize ? dimSize(operand, k) : getDimSize(b, loc, operand, k);
@@ -337,9 +336,9 @@ Value broadcastDynamicOnes(
     Value differ =
         arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, s, sizes[k]);
     if (!mismatch.empty()) {
-      Value notOne = arith::CmpIOp::create(
-          b, loc, arith::CmpIPredicate::ne, s,
-          arith::ConstantIndexOp::create(b, loc, 1));
+      Value notOne =
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, s,
+                                arith::ConstantIndexOp::create(b, loc, 1));
       emitRuntimeRaiseIf(b, loc, arith::AndIOp::create(b, loc, differ, notOne),
                          mismatch);
     }
@@ -431,10 +430,9 @@ SmallVector<Value> getBroadcastSizes(OpBuilder &b, Location loc,
     SmallVector<Value> operandSizes;
     for (int64_t k = 0; k < tt.getRank(); ++k)
       operandSizes.push_back(sizes[k + (rank - tt.getRank())]);
-    t = broadcastDynamicOnes(b, loc, t, operandSizes, /*mismatch=*/"",
-                             [&](Value v, int64_t k) {
-                               return getDimSize(b, loc, v, k);
-                             });
+    t = broadcastDynamicOnes(
+        b, loc, t, operandSizes, /*mismatch=*/"",
+        [&](Value v, int64_t k) { return getDimSize(b, loc, v, k); });
   }
   return dynSizes;
 }
