@@ -331,40 +331,57 @@ struct MatmulLowering : public OpConversionPattern<ts::AtenMatmulOp> {
       return failure();
     SmallVector<OpFoldResult> batchSizes;
     bool broadcasts = nbA != nbB;
+    // One value per operand size, so that comparisons of a size with itself
+    // fold.
+    DenseMap<std::pair<Value, int64_t>, Value> dims;
+    auto dimOf = [&](Value v, int64_t k) {
+      Value &d = dims[{v, k}];
+      if (!d)
+        d = getDimSize(rewriter, loc, v, k);
+      return d;
+    };
+    Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
     for (int64_t d = 0; d < nb; ++d) {
       int64_t ka = d - (nb - nbA), kb = d - (nb - nbB);
       int64_t want = resultShape[d];
-      // The size: from an operand whose dim is not a static 1.
+      // The size: PyTorch's broadcast of the operands' (a 1 gives way).
       OpFoldResult size = rewriter.getIndexAttr(1);
-      Value source;
       if (!ShapedType::isDynamic(want)) {
         size = rewriter.getIndexAttr(want);
-      } else if (ka >= 0 && at.getDimSize(ka) != 1) {
-        size = sizeOf(rewriter, loc, a, ka);
-        source = a;
-      } else if (kb >= 0 && bt.getDimSize(kb) != 1) {
-        size = sizeOf(rewriter, loc, b, kb);
-        source = b;
+      } else {
+        Value sa = ka >= 0 && at.getDimSize(ka) != 1 ? dimOf(a, ka) : Value();
+        Value sb = kb >= 0 && bt.getDimSize(kb) != 1 ? dimOf(b, kb) : Value();
+        if (sa && sb)
+          size = arith::SelectOp::create(
+                     rewriter, loc,
+                     arith::CmpIOp::create(rewriter, loc,
+                                           arith::CmpIPredicate::eq, sa, one),
+                     sb, sa)
+                     .getResult();
+        else if (sa || sb)
+          size = sa ? sa : sb;
       }
       batchSizes.push_back(size);
-      for (auto [v, t, k] :
-           {std::make_tuple(a, at, ka), std::make_tuple(b, bt, kb)}) {
-        if (k < 0)
-          continue;
-        if (t.getDimSize(k) == 1 && want != 1)
+      for (auto [t, k] : {std::make_pair(at, ka), std::make_pair(bt, kb)})
+        if (k >= 0 && t.getDimSize(k) == 1 && want != 1)
           broadcasts = true;
-        if (!t.isDynamicDim(k) || v == source)
-          continue;
-        Value sizeValue = getValueOrCreateConstantIndexOp(rewriter, loc, size);
-        Value bad =
-            arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne,
-                                  getDimSize(rewriter, loc, v, k), sizeValue);
-        emitRuntimeRaiseIf(rewriter, loc, bad,
-                           "RuntimeError: the batch dimensions of the "
-                           "operands of aten::matmul must match (a dynamic "
-                           "size-1 dimension does not broadcast)");
-      }
     }
+    // A dynamic batch size is the result's, or 1 and broadcast by a copy.
+    auto broadcastBatch = [&](Value v, int64_t nbV) {
+      SmallVector<Value> sizes;
+      for (int64_t k = 0; k < nbV; ++k)
+        sizes.push_back(getValueOrCreateConstantIndexOp(
+            rewriter, loc, batchSizes[k + (nb - nbV)]));
+      sizes.push_back(dimOf(v, nbV));
+      sizes.push_back(dimOf(v, nbV + 1));
+      return broadcastDynamicOnes(
+          rewriter, loc, v, sizes,
+          "RuntimeError: the batch dimensions of the operands of aten::matmul "
+          "must match or be 1",
+          dimOf);
+    };
+    a = broadcastBatch(a, nbA);
+    b = broadcastBatch(b, nbB);
     OpFoldResult n = sizeOf(rewriter, loc, a, nbA),
                  p = sizeOf(rewriter, loc, b, nbB + 1);
 

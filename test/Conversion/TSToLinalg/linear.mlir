@@ -93,19 +93,24 @@ func.func @matmul(%v: !ts.tensor<[3],f32>, %m: !ts.tensor<[2,3],f32>, %n: !ts.te
   return %0, %1, %2, %3, %4, %5, %6, %7, %8 : !ts.tensor<[],f32>, !ts.tensor<[2],f32>, !ts.tensor<[4],f32>, !ts.tensor<[7,5,2,4],f32>, !ts.tensor<[5,2],f32>, !ts.tensor<[7,1,4],f32>, !ts.tensor<[2,4],f32>, !ts.tensor<[5,2,4],f32>, !ts.tensor<[],f32>
 }
 
-// Equal (dynamic) batch dims: one batch_matmul over the collapsed batch,
-// the dynamic batch size of `b` checked against `a`'s. A 2-D `a` against a
-// batched `b` broadcasts through the maps.
+// Dynamic batch dims: the batch size is `a`'s unless it is 1 (PyTorch's
+// broadcast), each operand is copied to it at run time if its own is 1,
+// sizes that are neither raise; then one batch_matmul over the collapsed
+// batch. A 2-D `a` against a batched `b` broadcasts through the maps.
 // CHECK-LABEL: func.func @batched(
 // CHECK-SAME: %[[A:.*]]: tensor<?x4x2x3xf32>, %[[B:.*]]: tensor<?x4x3x5xf32>, %[[M:.*]]: tensor<2x3xf32>
 // CHECK: %[[DA:.*]] = tensor.dim %[[A]], %c0
 // CHECK: %[[DB:.*]] = tensor.dim %[[B]], %c0
-// CHECK: arith.cmpi ne, %[[DB]], %[[DA]] : index
+// CHECK: %[[AONE:.*]] = arith.cmpi eq, %[[DA]], %c1 : index
+// CHECK: %[[SIZE:.*]] = arith.select %[[AONE]], %[[DB]], %[[DA]] : index
 // CHECK: scf.if
-// CHECK: %[[CA:.*]] = tensor.collapse_shape %[[A]] {{\[}}[0, 1], [2], [3]] : tensor<?x4x2x3xf32> into tensor<?x2x3xf32>
-// CHECK: %[[CB:.*]] = tensor.collapse_shape %[[B]] {{\[}}[0, 1], [2], [3]] : tensor<?x4x3x5xf32> into tensor<?x3x5xf32>
+// CHECK: call @tsc_rt_raise
+// CHECK: %[[AB:.*]] = scf.if %{{.*}} -> (tensor<?x4x2x3xf32>) {
+// CHECK: %[[BB:.*]] = scf.if %{{.*}} -> (tensor<?x4x3x5xf32>) {
+// CHECK: %[[CA:.*]] = tensor.collapse_shape %[[AB]] {{\[}}[0, 1], [2], [3]] : tensor<?x4x2x3xf32> into tensor<?x2x3xf32>
+// CHECK: %[[CB:.*]] = tensor.collapse_shape %[[BB]] {{\[}}[0, 1], [2], [3]] : tensor<?x4x3x5xf32> into tensor<?x3x5xf32>
 // CHECK: %[[BM:.*]] = linalg.batch_matmul ins(%[[CA]], %[[CB]] : tensor<?x2x3xf32>, tensor<?x3x5xf32>) outs(%{{.*}} : tensor<?x2x5xf32>)
-// CHECK: %[[R0:.*]] = tensor.expand_shape %[[BM]] {{\[}}[0, 1], [2], [3]] output_shape [%[[DA]], 4, 2, 5] : tensor<?x2x5xf32> into tensor<?x4x2x5xf32>
+// CHECK: %[[R0:.*]] = tensor.expand_shape %[[BM]] {{\[}}[0, 1], [2], [3]] output_shape [%[[SIZE]], 4, 2, 5] : tensor<?x2x5xf32> into tensor<?x4x2x5xf32>
 // CHECK: %[[R1:.*]] = linalg.generic {indexing_maps = [#[[VA]], #[[VB]], #[[BOUT]]], {{.*}} ins(%[[M]], %[[B]] : tensor<2x3xf32>, tensor<?x4x3x5xf32>) outs(%{{.*}} : tensor<?x4x2x5xf32>)
 // CHECK: return %[[R0]], %[[R1]]
 func.func @batched(%a: !ts.tensor<[?,4,2,3],f32>, %b: !ts.tensor<[?,4,3,5],f32>, %m: !ts.tensor<[2,3],f32>) -> (!ts.tensor<[?,4,2,5],f32>, !ts.tensor<[?,4,2,5],f32>) {
@@ -175,7 +180,7 @@ func.func @linear_dynamic(%x: !ts.tensor<[2,?],f32>, %w: !ts.tensor<[4,3],f32>, 
 // CHECK: %[[R0:.*]] = linalg.generic {indexing_maps = [#[[XK]], #[[WNK]], #[[OUT3]]], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%[[X]], %[[W]] : tensor<?x?x3xf32>, tensor<4x3xf32>)
 // CHECK: %[[R1:.*]] = linalg.generic {indexing_maps = [#[[XK]], #[[KN]], #[[OUT3]]], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%[[X]], %[[N]] : tensor<?x?x3xf32>, tensor<3x4xf32>)
 // CHECK-NOT: tensor.expand_shape
-// CHECK: %[[R2:.*]] = linalg.generic {{.*}} ins(%[[A]], %[[B]] : tensor<?x?x2x3xf32>, tensor<?x?x3x5xf32>) outs(%{{.*}} : tensor<?x?x2x5xf32>)
+// CHECK: %[[R2:.*]] = linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<?x?x2x3xf32>, tensor<?x?x3x5xf32>) outs(%{{.*}} : tensor<?x?x2x5xf32>)
 // CHECK: return %[[R0]], %[[R1]], %[[R2]]
 func.func @dynamic_leading(%x: !ts.tensor<[?,?,3],f32>, %w: !ts.tensor<[4,3],f32>, %n: !ts.tensor<[3,4],f32>, %a: !ts.tensor<[?,?,2,3],f32>, %b: !ts.tensor<[?,?,3,5],f32>) -> (!ts.tensor<[?,?,4],f32>, !ts.tensor<[?,?,4],f32>, !ts.tensor<[?,?,2,5],f32>) {
   %none = ts.constant none : !ts.none
