@@ -85,6 +85,7 @@ aten::floor.float aten::ceil.float aten::sqrt.float aten::sqrt.int aten::exp.flo
 aten::tanh.float aten::sin.float aten::cos.float aten::round.float
 aten::__range_length aten::__derive_index
 aten::len.t aten::len.str aten::__getitem__.t aten::append.t aten::_set_item.t
+aten::extend.t aten::insert.t aten::pop.t
 aten::add.t aten::list.t aten::__contains__.int_list aten::__contains__.float_list aten::__contains__.str_list
 aten::str aten::add.str aten::tensor
 aten::add aten::sub aten::mul aten::neg.Scalar aten::eq aten::ne aten::lt aten::le
@@ -92,7 +93,8 @@ aten::gt aten::ge aten::Int.Scalar aten::Float.Scalar
 """
 
 # Overloads that mutate an argument (lists): no `Pure` trait.
-MUTATING = {"aten::append.t", "aten::_set_item.t"}
+MUTATING = {"aten::append.t", "aten::_set_item.t", "aten::extend.t", "aten::insert.t",
+            "aten::pop.t"}
 # Overloads whose results read a list argument that may be mutated.
 READS_LIST = {"aten::len.t", "aten::__getitem__.t", "aten::list.t", "aten::add.t",
               "prim::min.self_int", "prim::max.self_int", "aten::eq.int_list",

@@ -1453,6 +1453,24 @@ def TS_AtenSetItemTOp : TS_ATenOp<"aten._set_item.t", []> {
   let results = (outs TS_List:$result);
 }
 
+def TS_AtenExtendTOp : TS_ATenOp<"aten.extend.t", []> {
+  let summary = "aten::extend.t(t[](a!) self, t[] other) -> ()";
+  let arguments = (ins TS_List:$self, TS_List:$other);
+  let results = (outs );
+}
+
+def TS_AtenInsertTOp : TS_ATenOp<"aten.insert.t", []> {
+  let summary = "aten::insert.t(t[](a!) self, int idx, t(b -> *) el) -> ()";
+  let arguments = (ins TS_List:$self, TS_Int:$idx, AnyType:$el);
+  let results = (outs );
+}
+
+def TS_AtenPopTOp : TS_ATenOp<"aten.pop.t", []> {
+  let summary = "aten::pop.t(t[](a!) self, int idx=-1) -> t(*)";
+  let arguments = (ins TS_List:$self, TS_Int:$idx);
+  let results = (outs AnyType:$result);
+}
+
 def TS_AtenAddTOp : TS_ATenOp<"aten.add.t", [MemoryEffects<[MemRead]>]> {
   let summary = "aten::add.t(t[] a, t[] b) -> t[]";
   let arguments = (ins TS_List:$a, TS_List:$b);

@@ -86,6 +86,30 @@ def TS_ListAppendOp : TS_Op<"list_append",
   let hasCanonicalizer = 1;
 }
 
+def TS_ListInsertOp : TS_Op<"list_insert",
+                              [Pure, AllTypesMatch<["list", "result"]>]> {
+  let summary = "The list with an element inserted, as a new value";
+  let description = [{
+    The value-semantics form of `aten::insert` (see `ts.list_append`): an
+    index below 0 counts from the end, and indices out of range insert at
+    the nearest end, as Python's `list.insert` does.
+  }];
+  let arguments = (ins TS_List:$list, TS_Int:$index, AnyType:$element);
+  let results = (outs TS_List:$result);
+  let assemblyFormat = "$list `[` $index `]` `,` $element attr-dict `:` qualified(type($list)) `,` qualified(type($element))";
+}
+
+def TS_ListPopOp : TS_Op<"list_pop", [Pure, AllTypesMatch<["list", "rest"]>]> {
+  let summary = "The list without one element, and that element";
+  let description = [{
+    The value-semantics form of `aten::pop` (see `ts.list_append`): Python's
+    index rules, and an IndexError when the index is out of range.
+  }];
+  let arguments = (ins TS_List:$list, TS_Int:$index);
+  let results = (outs TS_List:$rest, AnyType:$element);
+  let assemblyFormat = "$list `[` $index `]` attr-dict `:` qualified(type($list)) `->` qualified(type($element))";
+}
+
 def TS_TupleConstructOp : TS_Op<"tuple_construct", [Pure]> {
   let summary = "prim::TupleConstruct";
   let arguments = (ins Variadic<AnyType>:$elements);

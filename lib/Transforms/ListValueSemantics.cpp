@@ -47,6 +47,11 @@ bool isRead(Operation *user) {
   });
 }
 
+/// The in-place list operations this pass turns into new values.
+bool isMutation(Operation *op) {
+  return isa<AtenAppendTOp, AtenExtendTOp, AtenInsertTOp, AtenPopTOp>(op);
+}
+
 /// Whether every use of the list made by `construct` is an append to it or
 /// a read of it, in the regions of ts.if and ts.loop ops only.
 bool canConvert(ListConstructOp construct, func::FuncOp func) {
@@ -56,12 +61,16 @@ bool canConvert(ListConstructOp construct, func::FuncOp func) {
     for (Operation *p = user->getParentOp(); p != func; p = p->getParentOp())
       if (!isa<IfOp, LoopOp>(p))
         return false;
-    if (auto append = dyn_cast<AtenAppendTOp>(user)) {
-      if (use.getOperandNumber() != 0 || !append.getResult().use_empty())
-        return false;
+    if (isMutation(user) && use.getOperandNumber() == 0) {
+      if (auto append = dyn_cast<AtenAppendTOp>(user))
+        if (!append.getResult().use_empty())
+          return false;
       appended = true;
       continue;
     }
+    // `ys.extend(xs)` reads xs.
+    if (isa<AtenExtendTOp>(user))
+      continue;
     if (!isRead(user))
       return false;
   }
@@ -79,8 +88,8 @@ public:
 
   /// Every value each list takes (for its element type).
   llvm::MapVector<Value, SmallVector<Value>> values;
-  /// Everything put into each list.
-  llvm::MapVector<Value, SmallVector<Value>> elements;
+  /// The types of everything put into each list.
+  llvm::MapVector<Value, SmallVector<Type>> elementTypes;
 
 private:
   /// The lists of `current` that `op` appends to somewhere in its regions.
@@ -97,9 +106,9 @@ private:
 
 SmallVector<Value> Renamer::appendedIn(Operation *op, const Current &current) {
   llvm::SetVector<Value> result;
-  op->walk([&](AtenAppendTOp append) {
-    if (current.count(append.getSelf()))
-      result.insert(append.getSelf());
+  op->walk([&](Operation *inner) {
+    if (isMutation(inner) && current.count(inner->getOperand(0)))
+      result.insert(inner->getOperand(0));
   });
   return result.takeVector();
 }
@@ -110,22 +119,43 @@ void Renamer::processBlock(Block &block, Current &current) {
       if (lists.contains(construct.getResult())) {
         current[construct.getResult()] = construct.getResult();
         values[construct.getResult()].push_back(construct.getResult());
-        llvm::append_range(elements[construct.getResult()],
-                           construct.getElements());
+        llvm::append_range(elementTypes[construct.getResult()],
+                           construct.getElements().getTypes());
       }
       continue;
     }
-    if (auto append = dyn_cast<AtenAppendTOp>(op)) {
-      Value list = append.getSelf();
+    if (isMutation(&op)) {
+      Value list = op.getOperand(0);
       if (auto it = current.find(list); it != current.end()) {
-        OpBuilder b(append);
-        auto next =
-            ListAppendOp::create(b, append.getLoc(), it->second.getType(),
-                                 it->second, append.getEl());
-        it->second = next.getResult();
-        values[list].push_back(next.getResult());
-        elements[list].push_back(append.getEl());
-        append.erase();
+        OpBuilder b(&op);
+        Location loc = op.getLoc();
+        Value cur = it->second;
+        Value next;
+        if (auto append = dyn_cast<AtenAppendTOp>(op)) {
+          next =
+              ListAppendOp::create(b, loc, cur.getType(), cur, append.getEl());
+          elementTypes[list].push_back(append.getEl().getType());
+        } else if (auto extend = dyn_cast<AtenExtendTOp>(op)) {
+          Value other = extend.getOther();
+          if (auto o = current.find(other); o != current.end())
+            other = o->second;
+          next = AtenAddTOp::create(b, loc, cur.getType(), cur, other);
+          elementTypes[list].push_back(
+              cast<ListType>(other.getType()).getElementType());
+        } else if (auto insert = dyn_cast<AtenInsertTOp>(op)) {
+          next = ListInsertOp::create(b, loc, cur.getType(), cur,
+                                      insert.getIdx(), insert.getEl());
+          elementTypes[list].push_back(insert.getEl().getType());
+        } else {
+          auto pop = cast<AtenPopTOp>(op);
+          auto popped = ListPopOp::create(b, loc, cur.getType(), pop.getType(),
+                                          cur, pop.getIdx());
+          pop.getResult().replaceAllUsesWith(popped.getElement());
+          next = popped.getRest();
+        }
+        it->second = next;
+        values[list].push_back(next);
+        op.erase();
         continue;
       }
     }
@@ -216,6 +246,23 @@ void Renamer::processLoop(LoopOp op, Current &current) {
   replaceAndCarry(op, newLoop, appended, current);
 }
 
+/// Gives `v` the more refined `type`; terminators (returns, yields), whose
+/// types are fixed, get a cast back to the old one.
+void refineResult(Value v, Type type) {
+  Type old = v.getType();
+  if (old == type)
+    return;
+  SmallVector<OpOperand *> fixed;
+  for (OpOperand &use : v.getUses())
+    if (use.getOwner()->hasTrait<OpTrait::IsTerminator>())
+      fixed.push_back(&use);
+  v.setType(type);
+  for (OpOperand *use : fixed) {
+    OpBuilder b(use->getOwner());
+    use->set(TensorCastOp::create(b, v.getLoc(), old, v));
+  }
+}
+
 struct ListValueSemanticsPass
     : public impl::TSListValueSemanticsBase<ListValueSemanticsPass> {
   void runOnOperation() override {
@@ -239,8 +286,8 @@ struct ListValueSemanticsPass
       if (!isa<TensorType>(type.getElementType()))
         continue;
       Type joined;
-      for (Value e : renamer.elements[list]) {
-        joined = joined ? joinTypes(joined, e.getType()) : e.getType();
+      for (Type e : renamer.elementTypes[list]) {
+        joined = joined ? joinTypes(joined, e) : e;
         if (!joined)
           break;
       }
@@ -255,8 +302,13 @@ struct ListValueSemanticsPass
           }))
         continue;
       auto refined = ListType::get(&getContext(), joined);
-      for (Value v : values)
+      for (Value v : values) {
         v.setType(refined);
+        // What pop takes out of it has the same type.
+        for (Operation *user : v.getUsers())
+          if (auto pop = dyn_cast<ListPopOp>(user); pop && pop.getList() == v)
+            refineResult(pop.getElement(), joined);
+      }
     }
   }
 };

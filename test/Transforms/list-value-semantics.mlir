@@ -74,3 +74,23 @@ func.func @escapes(%a: !ts.int) -> !ts.tuple<!ts.list<!ts.int>> {
   %0 = ts.aten.append.t %l, %a : (!ts.list<!ts.int>, !ts.int) -> !ts.list<!ts.int>
   return %t : !ts.tuple<!ts.list<!ts.int>>
 }
+
+// -----
+
+// extend, insert and pop become new values too; pop's element replaces
+// the popped value.
+// CHECK-LABEL: func.func @mutations
+// CHECK:         %[[L:.*]] = ts.list_construct(%arg0)
+// CHECK:         %[[E:.*]] = ts.aten.add.t %[[L]], %[[L]]
+// CHECK:         %[[I:.*]] = ts.list_insert %[[E]][%arg1], %arg0
+// CHECK:         %[[REST:.*]], %[[V:.*]] = ts.list_pop %[[I]][%arg1] : !ts.list<!ts.int> -> !ts.int
+// CHECK:         %[[N:.*]] = ts.aten.len.t %[[REST]]
+// CHECK:         return %[[V]], %[[N]]
+func.func @mutations(%a: !ts.int, %k: !ts.int) -> (!ts.int, !ts.int) {
+  %l = ts.list_construct(%a) : (!ts.int) -> !ts.list<!ts.int>
+  ts.aten.extend.t %l, %l : (!ts.list<!ts.int>, !ts.list<!ts.int>) -> ()
+  ts.aten.insert.t %l, %k, %a : (!ts.list<!ts.int>, !ts.int, !ts.int) -> ()
+  %v = ts.aten.pop.t %l, %k : (!ts.list<!ts.int>, !ts.int) -> !ts.int
+  %n = ts.aten.len.t %l : (!ts.list<!ts.int>) -> !ts.int
+  return %v, %n : !ts.int, !ts.int
+}

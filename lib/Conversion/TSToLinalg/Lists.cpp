@@ -37,7 +37,8 @@ Value constTrue(OpBuilder &b, Location loc) {
 
 /// A Python list index (i64; negative counts from the end) as an index into
 /// a list of `size` elements (index); raises IndexError when out of range.
-Value checkedIndex(OpBuilder &b, Location loc, Value index, Value size) {
+Value checkedIndex(OpBuilder &b, Location loc, Value index, Value size,
+                   StringRef message = "IndexError: list index out of range") {
   Type i64 = b.getI64Type();
   Value n = arith::IndexCastOp::create(b, loc, i64, size);
   Value zero = arith::ConstantIntOp::create(b, loc, i64, 0);
@@ -49,8 +50,7 @@ Value checkedIndex(OpBuilder &b, Location loc, Value index, Value size) {
       arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, index, zero);
   Value high =
       arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, index, n);
-  emitRuntimeRaiseIf(b, loc, arith::OrIOp::create(b, loc, low, high),
-                     "IndexError: list index out of range");
+  emitRuntimeRaiseIf(b, loc, arith::OrIOp::create(b, loc, low, high), message);
   return arith::IndexCastOp::create(b, loc, b.getIndexType(), index);
 }
 
@@ -281,6 +281,91 @@ struct ListCopyLowering : public OpConversionPattern<ts::AtenListTOp> {
   }
 };
 
+/// Elements [offset, offset + count) of a converted list.
+Value sliceList(OpBuilder &b, Location loc, Value list, Value offset,
+                Value count) {
+  RankedTensorType type = getListType(list);
+  return tensor::ExtractSliceOp::create(
+      b, loc, type, list, sliceOffsets(b, type.getRank(), offset),
+      sliceSizes(b, loc, list, count), unitStrides(b, type.getRank()));
+}
+
+/// `xs.insert(i, v)`: Python clamps the index into [0, len] (negative ones
+/// count from the end first).
+struct ListInsertLowering : public OpConversionPattern<ts::ListInsertOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ts::ListInsertOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value list = adaptor.getList(), element = adaptor.getElement();
+    RankedTensorType type = getListType(list);
+    if (!type ||
+        (type.getRank() > 1 && !isa<RankedTensorType>(element.getType())))
+      return rewriter.notifyMatchFailure(op, "list not converted");
+    Location loc = op.getLoc();
+    Type i64 = rewriter.getI64Type();
+    Value n = getDimSize(rewriter, loc, list, 0);
+    Value n64 = arith::IndexCastOp::create(rewriter, loc, i64, n);
+    Value zero = arith::ConstantIntOp::create(rewriter, loc, i64, 0);
+    Value i = adaptor.getIndex();
+    Value negative = arith::CmpIOp::create(rewriter, loc,
+                                           arith::CmpIPredicate::slt, i, zero);
+    i = arith::SelectOp::create(rewriter, loc, negative,
+                                arith::AddIOp::create(rewriter, loc, i, n64),
+                                i);
+    i = arith::MaxSIOp::create(rewriter, loc, i, zero);
+    i = arith::MinSIOp::create(rewriter, loc, i, n64);
+    Value at =
+        arith::IndexCastOp::create(rewriter, loc, rewriter.getIndexType(), i);
+    Value head =
+        sliceList(rewriter, loc, list, constIndex(rewriter, loc, 0), at);
+    Value tail = sliceList(rewriter, loc, list, at,
+                           arith::SubIOp::create(rewriter, loc, n, at));
+    Value single =
+        singletonList(rewriter, loc, castElement(rewriter, loc, element, type));
+    Value result = concatLists(rewriter, loc, head, single, type);
+    rewriter.replaceOp(op, concatLists(rewriter, loc, result, tail, type));
+    return success();
+  }
+};
+
+/// `xs.pop(i)`: the list without element i, and that element.
+struct ListPopLowering : public OpConversionPattern<ts::ListPopOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ts::ListPopOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value list = adaptor.getList();
+    RankedTensorType type = getListType(list);
+    Type elementType =
+        getTypeConverter()->convertType(op.getElement().getType());
+    if (!type || !elementType ||
+        (type.getRank() > 1 && !isa<RankedTensorType>(elementType)))
+      return rewriter.notifyMatchFailure(op, "list not converted");
+    Location loc = op.getLoc();
+    Value n = getDimSize(rewriter, loc, list, 0);
+    Value i = checkedIndex(rewriter, loc, adaptor.getIndex(), n,
+                           "IndexError: pop index out of range");
+    Value element =
+        extractElement(rewriter, loc, list, i,
+                       type.getRank() == 1
+                           ? elementType
+                           : RankedTensorType::get(type.getShape().drop_front(),
+                                                   type.getElementType()));
+    if (element.getType() != elementType)
+      element = tensor::CastOp::create(rewriter, loc, elementType, element);
+    Value next =
+        arith::AddIOp::create(rewriter, loc, i, constIndex(rewriter, loc, 1));
+    Value head =
+        sliceList(rewriter, loc, list, constIndex(rewriter, loc, 0), i);
+    Value tail = sliceList(rewriter, loc, list, next,
+                           arith::SubIOp::create(rewriter, loc, n, next));
+    rewriter.replaceOp(op,
+                       {concatLists(rewriter, loc, head, tail, type), element});
+    return success();
+  }
+};
+
 struct ListLenLowering : public OpConversionPattern<ts::AtenLenTOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -500,12 +585,13 @@ struct RuntimeListCatLowering : public OpConversionPattern<OpTy> {
 void tsc::populateListPatterns(const TypeConverter &converter,
                                RewritePatternSet &patterns) {
   MLIRContext *ctx = patterns.getContext();
-  patterns.add<ListConstructLowering, ListAppendLowering, ListAddLowering,
-               ListCopyLowering, ListLenLowering, GetItemLowering,
-               ContainsLowering<ts::AtenContainsIntListOp>,
-               ContainsLowering<ts::AtenContainsFloatListOp>,
-               ListExtremumLowering<ts::PrimMaxSelfIntOp, true>,
-               ListExtremumLowering<ts::PrimMinSelfIntOp, false>,
-               RuntimeListCatLowering<ts::AtenCatOp, false>,
-               RuntimeListCatLowering<ts::AtenStackOp, true>>(converter, ctx);
+  patterns
+      .add<ListConstructLowering, ListAppendLowering, ListInsertLowering,
+           ListPopLowering, ListAddLowering, ListCopyLowering, ListLenLowering,
+           GetItemLowering, ContainsLowering<ts::AtenContainsIntListOp>,
+           ContainsLowering<ts::AtenContainsFloatListOp>,
+           ListExtremumLowering<ts::PrimMaxSelfIntOp, true>,
+           ListExtremumLowering<ts::PrimMinSelfIntOp, false>,
+           RuntimeListCatLowering<ts::AtenCatOp, false>,
+           RuntimeListCatLowering<ts::AtenStackOp, true>>(converter, ctx);
 }

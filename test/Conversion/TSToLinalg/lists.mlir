@@ -113,3 +113,27 @@ func.func @contains_and_max(%n: !ts.int, %k: !ts.int) -> (!ts.bool, !ts.int) {
   %m = ts.prim.max.self_int %r : (!ts.list<!ts.int>) -> !ts.int
   return %in, %m : !ts.bool, !ts.int
 }
+
+// insert clamps its index into [0, len] and concatenates the head, the
+// element and the tail; pop checks its index and concatenates the head and
+// the tail around the element it extracts.
+// CHECK-LABEL: func.func @insert_pop
+// CHECK: arith.maxsi
+// CHECK: arith.minsi
+// CHECK: tensor.extract_slice
+// CHECK: tensor.extract_slice
+// CHECK: tensor.from_elements
+// CHECK: tensor.insert_slice
+// CHECK: call @tsc_rt_raise
+// CHECK: tensor.extract %{{.*}}[%{{.*}}] : tensor<?xi64>
+func.func @insert_pop(%n: !ts.int, %k: !ts.int) -> (!ts.int, !ts.int) {
+  %true = ts.constant true : !ts.bool
+  %l = ts.list_construct() : () -> !ts.list<!ts.int>
+  %r = ts.loop %n, %true (%i) iter_args(%a = %l : !ts.list<!ts.int>) -> (!ts.list<!ts.int>) {
+    %b = ts.list_insert %a[%k], %i : !ts.list<!ts.int>, !ts.int
+    ts.yield %true, %b : !ts.bool, !ts.list<!ts.int>
+  }
+  %rest, %v = ts.list_pop %r[%k] : !ts.list<!ts.int> -> !ts.int
+  %len = ts.aten.len.t %rest : (!ts.list<!ts.int>) -> !ts.int
+  return %v, %len : !ts.int, !ts.int
+}
