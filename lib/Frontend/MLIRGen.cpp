@@ -901,6 +901,16 @@ ExitKind MLIRGenImpl::emitAugAssign(const tsast::AugAssignStmt &stmt) {
   Value rhs = emitExpr(stmt.getValue());
   if (!lhs || !rhs)
     return ExitKind::Normal;
+  // On a list, `xs += ys` extends it in place (TorchScript's aten::add_):
+  // every name bound to the list sees the new elements.
+  if (isa<ts::ListType>(lhs.getType()) &&
+      stmt.getOp() == tsast::BinaryOpKind::Add) {
+    (void)emitOperator("aten::extend",
+                       {CallArg{lhs, name->getLoc()},
+                        CallArg{rhs, stmt.getValue()->getLoc()}},
+                       {}, stmt.getLoc(), "+=");
+    return ExitKind::Normal;
+  }
   static const char *names[] = {"add", "sub", "mul", "div", "floordiv",
                                 "remainder", "pow", "matmul", "__lshift__",
                                 "__rshift__", "__and__", "__or__", "__xor__"};
