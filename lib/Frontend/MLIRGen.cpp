@@ -905,10 +905,10 @@ ExitKind MLIRGenImpl::emitAugAssign(const tsast::AugAssignStmt &stmt) {
   // every name bound to the list sees the new elements.
   if (isa<ts::ListType>(lhs.getType()) &&
       stmt.getOp() == tsast::BinaryOpKind::Add) {
-    (void)emitOperator("aten::extend",
-                       {CallArg{lhs, name->getLoc()},
-                        CallArg{rhs, stmt.getValue()->getLoc()}},
-                       {}, stmt.getLoc(), "+=");
+    (void)emitOperator(
+        "aten::extend",
+        {CallArg{lhs, name->getLoc()}, CallArg{rhs, stmt.getValue()->getLoc()}},
+        {}, stmt.getLoc(), "+=");
     return ExitKind::Normal;
   }
   static const char *names[] = {"add", "sub", "mul", "div", "floordiv",
