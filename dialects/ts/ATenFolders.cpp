@@ -144,22 +144,25 @@ std::optional<bool> staticIs(Value a, Value b) {
 // List immutability
 //===----------------------------------------------------------------------===//
 
+bool onlyReadsList(Operation *user) {
+  if (user->hasTrait<OpTrait::IsTerminator>())
+    return false;
+  // `xs + ys` and `list(xs)` make new lists; ts.list_append makes a new
+  // list; an element of a list of tensors is a tensor.
+  if (isa<AtenAddTOp, AtenListTOp, ListAppendOp, AtenGetitemTOp>(user))
+    return true;
+  auto effects = dyn_cast<MemoryEffectOpInterface>(user);
+  if (!effects || effects.hasEffect<MemoryEffects::Write>() ||
+      effects.hasEffect<MemoryEffects::Free>())
+    return false;
+  // A pure op that wraps the list (a tuple, an Optional) lets it escape.
+  return llvm::all_of(user->getResultTypes(), [](Type t) {
+    return isa<IntType, FloatType, BoolType, StrType, TensorType, NoneType>(t);
+  });
+}
+
 bool isListNeverMutated(Value list) {
-  for (Operation *user : list.getUsers()) {
-    if (user->hasTrait<OpTrait::IsTerminator>())
-      return false;
-    auto effects = dyn_cast<MemoryEffectOpInterface>(user);
-    if (!effects || effects.hasEffect<MemoryEffects::Write>() ||
-        effects.hasEffect<MemoryEffects::Free>())
-      return false;
-    // A pure op that wraps the list (a tuple, an Optional) lets it escape;
-    // ts.list_append makes a new list.
-    for (Type t : user->getResultTypes())
-      if (!isa<IntType, FloatType, BoolType, StrType, TensorType, NoneType>(t))
-        if (!isa<AtenGetitemTOp, ListAppendOp>(user))
-          return false;
-  }
-  return true;
+  return llvm::all_of(list.getUsers(), onlyReadsList);
 }
 
 ListConstructOp getImmutableListConstruct(Value v) {

@@ -37,6 +37,10 @@ llvm::StringRef getATenSchema(mlir::Operation *op);
 /// TorchScript's name of an op (`aten::add`, `prim::If`): what graphs print.
 std::string getTorchScriptOpName(mlir::Operation *op);
 
+/// Whether `user`, an op using a list, only reads it: it neither mutates the
+/// list nor lets it escape (into a container, a region result, a call).
+bool onlyReadsList(mlir::Operation *user);
+
 /// Whether no user of the list `list` may mutate it or let it escape (into a
 /// container, a region result, a call): then its elements stay those it was
 /// created with.

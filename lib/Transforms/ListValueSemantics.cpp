@@ -27,24 +27,10 @@ using namespace mlir;
 
 namespace {
 
-/// Whether `user` only reads `list` (and whatever it makes is not an alias
-/// of it).
+/// Whether `user` only reads the list; a return reads the list as it is
+/// at the end of the function.
 bool isRead(Operation *user) {
-  if (isa<func::ReturnOp>(user))
-    return true;
-  if (user->hasTrait<OpTrait::IsTerminator>())
-    return false;
-  // `xs + ys` and `list(xs)` make new lists.
-  if (isa<AtenAddTOp, AtenListTOp>(user))
-    return true;
-  auto effects = dyn_cast<MemoryEffectOpInterface>(user);
-  if (!effects || effects.hasEffect<MemoryEffects::Write>() ||
-      effects.hasEffect<MemoryEffects::Free>())
-    return false;
-  // A pure op that wraps the list (a tuple, an Optional) lets it escape.
-  return llvm::all_of(user->getResultTypes(), [](Type t) {
-    return !isa<ListType, TupleType, OptionalType, DictType>(t);
-  });
+  return isa<func::ReturnOp>(user) || onlyReadsList(user);
 }
 
 /// The in-place list operations this pass turns into new values.

@@ -331,15 +331,7 @@ struct MatmulLowering : public OpConversionPattern<ts::AtenMatmulOp> {
       return failure();
     SmallVector<OpFoldResult> batchSizes;
     bool broadcasts = nbA != nbB;
-    // One value per operand size, so that comparisons of a size with itself
-    // fold.
-    DenseMap<std::pair<Value, int64_t>, Value> dims;
-    auto dimOf = [&](Value v, int64_t k) {
-      Value &d = dims[{v, k}];
-      if (!d)
-        d = getDimSize(rewriter, loc, v, k);
-      return d;
-    };
+    DimSizes dimOf(rewriter, loc);
     Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
     for (int64_t d = 0; d < nb; ++d) {
       int64_t ka = d - (nb - nbA), kb = d - (nb - nbB);

@@ -153,6 +153,13 @@ Value getDimSize(OpBuilder &b, Location loc, Value tensor, int64_t dim) {
   return tensor::DimOp::create(b, loc, tensor, dim);
 }
 
+Value DimSizes::operator()(Value tensor, int64_t dim) {
+  Value &v = sizes[{tensor, dim}];
+  if (!v)
+    v = getDimSize(b, loc, tensor, dim);
+  return v;
+}
+
 Value createEmpty(OpBuilder &b, Location loc, RankedTensorType type,
                   ValueRange dynamicSizes) {
   return tensor::EmptyOp::create(b, loc, type.getShape(),
@@ -373,14 +380,7 @@ SmallVector<Value> getBroadcastSizes(OpBuilder &b, Location loc,
     return d - (rank - cast<RankedTensorType>(t.getType()).getRank());
   };
   Value one = arith::ConstantIndexOp::create(b, loc, 1);
-  // One value per size, so that comparisons of a size with itself fold.
-  DenseMap<std::pair<Value, int64_t>, Value> dimCache;
-  auto getDimSize = [&](OpBuilder &b, Location loc, Value t, int64_t k) {
-    Value &v = dimCache[{t, k}];
-    if (!v)
-      v = lowering::getDimSize(b, loc, t, k);
-    return v;
-  };
+  DimSizes dimSize(b, loc);
   // Per result dim, its size: PyTorch's broadcast of the operands' sizes
   // (a size 1 gives way to any other; others must agree).
   SmallVector<Value> sizes, dynSizes;
@@ -393,7 +393,7 @@ SmallVector<Value> getBroadcastSizes(OpBuilder &b, Location loc,
       auto tt = cast<RankedTensorType>(t.getType());
       if (k < 0 || tt.getDimSize(k) == 1)
         continue;
-      Value s = getDimSize(b, loc, t, k);
+      Value s = dimSize(t, k);
       if (!size) {
         size = s;
         continue;
@@ -430,9 +430,8 @@ SmallVector<Value> getBroadcastSizes(OpBuilder &b, Location loc,
     SmallVector<Value> operandSizes;
     for (int64_t k = 0; k < tt.getRank(); ++k)
       operandSizes.push_back(sizes[k + (rank - tt.getRank())]);
-    t = broadcastDynamicOnes(
-        b, loc, t, operandSizes, /*mismatch=*/"",
-        [&](Value v, int64_t k) { return getDimSize(b, loc, v, k); });
+    t = broadcastDynamicOnes(b, loc, t, operandSizes, /*mismatch=*/"",
+                             dimSize);
   }
   return dynSizes;
 }

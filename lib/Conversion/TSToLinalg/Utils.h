@@ -9,6 +9,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Transforms/DialectConversion.h"
+#include "llvm/ADT/DenseMap.h"
 
 namespace tsc::lowering {
 
@@ -46,6 +47,19 @@ mlir::FailureOr<int64_t> normalizeDim(int64_t dim, int64_t rank);
 /// The size of dimension `dim` of a ranked tensor as an index value.
 mlir::Value getDimSize(mlir::OpBuilder &b, mlir::Location loc,
                        mlir::Value tensor, int64_t dim);
+
+/// The sizes of tensors as index values, one value per (tensor, dim), so
+/// that run-time checks comparing a size with itself fold away.
+class DimSizes {
+public:
+  DimSizes(mlir::OpBuilder &b, mlir::Location loc) : b(b), loc(loc) {}
+  mlir::Value operator()(mlir::Value tensor, int64_t dim);
+
+private:
+  mlir::OpBuilder &b;
+  mlir::Location loc;
+  llvm::DenseMap<std::pair<mlir::Value, int64_t>, mlir::Value> sizes;
+};
 
 /// `tensor.empty` of `type` whose dynamic sizes are given in order.
 mlir::Value createEmpty(mlir::OpBuilder &b, mlir::Location loc,
