@@ -430,8 +430,7 @@ SmallVector<Value> getBroadcastSizes(OpBuilder &b, Location loc,
     SmallVector<Value> operandSizes;
     for (int64_t k = 0; k < tt.getRank(); ++k)
       operandSizes.push_back(sizes[k + (rank - tt.getRank())]);
-    t = broadcastDynamicOnes(b, loc, t, operandSizes, /*mismatch=*/"",
-                             dimSize);
+    t = broadcastDynamicOnes(b, loc, t, operandSizes, /*mismatch=*/"", dimSize);
   }
   return dynSizes;
 }
