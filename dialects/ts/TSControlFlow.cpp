@@ -390,4 +390,36 @@ LogicalResult FusionGroupOp::verify() {
                           "the fusion group");
 }
 
+//===----------------------------------------------------------------------===//
+// Rebuilding with other results
+//===----------------------------------------------------------------------===//
+
+/// Copies the discardable attributes of `from` to `to`, the result names
+/// only if the number of results is the same.
+static void copyAttrs(Operation *from, Operation *to) {
+  to->setDiscardableAttrs(from->getDiscardableAttrDictionary());
+  if (from->getNumResults() != to->getNumResults())
+    to->removeAttr("ts.result_names");
+}
+
+IfOp IfOp::moveIntoNew(OpBuilder &b, TypeRange types) {
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPoint(*this);
+  auto newIf = IfOp::create(b, getLoc(), types, getCondition());
+  copyAttrs(*this, newIf);
+  newIf.getThenRegion().takeBody(getThenRegion());
+  newIf.getElseRegion().takeBody(getElseRegion());
+  return newIf;
+}
+
+LoopOp LoopOp::moveIntoNew(OpBuilder &b, TypeRange types, ValueRange inits) {
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPoint(*this);
+  auto newLoop = LoopOp::create(b, getLoc(), types, getMaxTripCount(),
+                                getInitialCondition(), inits);
+  copyAttrs(*this, newLoop);
+  newLoop.getBody().takeBody(getBody());
+  return newLoop;
+}
+
 } // namespace tsc::ts

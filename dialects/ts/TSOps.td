@@ -165,6 +165,10 @@ def TS_IfOp : TS_Op<"if", [RecursiveMemoryEffects, NoRegionArguments]> {
   let extraClassDeclaration = [{
     ::mlir::Block *thenBlock() { return &getThenRegion().front(); }
     ::mlir::Block *elseBlock() { return &getElseRegion().front(); }
+    /// A new if, before this one, with results of `types` and this one's
+    /// regions (moved: their yields are the caller's to update). Result
+    /// names are kept only while the results keep their number.
+    IfOp moveIntoNew(::mlir::OpBuilder &b, ::mlir::TypeRange types);
   }];
 }
 
@@ -191,6 +195,12 @@ def TS_LoopOp : TS_Op<"loop", [RecursiveMemoryEffects]> {
     ::mlir::Block::BlockArgListType getRegionIterArgs() {
       return getBodyBlock()->getArguments().drop_front();
     }
+    /// A new loop, before this one, carrying `inits` (results of `types`)
+    /// with this one's body (moved: its block arguments and yield are the
+    /// caller's to update). Result names are kept only while the results
+    /// keep their number.
+    LoopOp moveIntoNew(::mlir::OpBuilder &b, ::mlir::TypeRange types,
+                       ::mlir::ValueRange inits);
   }];
 }
 

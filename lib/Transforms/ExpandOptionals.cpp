@@ -168,12 +168,7 @@ void Expander::processIf(IfOp op) {
   if (!llvm::any_of(op.getResultTypes(), llvm::IsaPred<OptionalType>))
     return;
   OpBuilder b(op);
-  auto newIf = IfOp::create(b, op.getLoc(), expandTypes(op.getResultTypes()),
-                            op.getCondition());
-  newIf->setDiscardableAttrs(op->getDiscardableAttrDictionary());
-  newIf->removeAttr("ts.result_names");
-  newIf.getThenRegion().takeBody(op.getThenRegion());
-  newIf.getElseRegion().takeBody(op.getElseRegion());
+  auto newIf = op.moveIntoNew(b, expandTypes(op.getResultTypes()));
   for (Block *block : {newIf.thenBlock(), newIf.elseBlock()}) {
     Operation *yield = block->getTerminator();
     OpBuilder yb(yield);
@@ -211,12 +206,7 @@ void Expander::processLoop(LoopOp op) {
   yield->setOperands(yielded);
   OpBuilder b(op);
   SmallVector<Value> inits = expandOperands(b, op.getIterArgs(), carried);
-  auto newLoop =
-      LoopOp::create(b, op.getLoc(), expandTypes(carried), op.getMaxTripCount(),
-                     op.getInitialCondition(), inits);
-  newLoop->setDiscardableAttrs(op->getDiscardableAttrDictionary());
-  newLoop->removeAttr("ts.result_names");
-  newLoop.getBody().takeBody(op.getBody());
+  auto newLoop = op.moveIntoNew(b, expandTypes(carried), inits);
   replaceResults(op, newLoop);
 }
 

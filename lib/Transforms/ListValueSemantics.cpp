@@ -183,10 +183,7 @@ void Renamer::processIf(IfOp op, Current &current) {
   for (Value list : appended)
     types.push_back(current[list].getType());
   OpBuilder b(op);
-  auto newIf = IfOp::create(b, op.getLoc(), types, op.getCondition());
-  newIf->setAttrs(op->getAttrs());
-  newIf.getThenRegion().takeBody(op.getThenRegion());
-  newIf.getElseRegion().takeBody(op.getElseRegion());
+  auto newIf = op.moveIntoNew(b, types);
   for (auto [block, branch] : {std::pair{newIf.thenBlock(), &thenCurrent},
                                std::pair{newIf.elseBlock(), &elseCurrent}}) {
     Operation *yield = block->getTerminator();
@@ -225,10 +222,7 @@ void Renamer::processLoop(LoopOp op, Current &current) {
   }
   yield->setOperands(yielded);
   OpBuilder b(op);
-  auto newLoop = LoopOp::create(b, op.getLoc(), types, op.getMaxTripCount(),
-                                op.getInitialCondition(), inits);
-  newLoop->setAttrs(op->getAttrs());
-  newLoop.getBody().takeBody(op.getBody());
+  auto newLoop = op.moveIntoNew(b, types, inits);
   replaceAndCarry(op, newLoop, appended, current);
 }
 
